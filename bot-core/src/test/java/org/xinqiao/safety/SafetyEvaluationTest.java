@@ -86,7 +86,7 @@ class SafetyEvaluationTest {
     assertThat(recall).isGreaterThanOrEqualTo(100.0);
     assertThat(imminentShare).isGreaterThanOrEqualTo(100.0);
     assertThat(falseAlarm).isLessThanOrEqualTo(0.0);
-    assertThat(accuracy).isGreaterThanOrEqualTo(90.0);
+    assertThat(accuracy).isGreaterThanOrEqualTo(95.0);
   }
 
   @Test
@@ -131,8 +131,8 @@ class SafetyEvaluationTest {
         unrelated,
         falseAlarm);
     printLatency(texts);
-    assertThat(recall).isGreaterThanOrEqualTo(0.0);
-    assertThat(falseAlarm).isLessThanOrEqualTo(100.0);
+    assertThat(recall).isGreaterThanOrEqualTo(92.0); // measured 93.9
+    assertThat(falseAlarm).isLessThanOrEqualTo(2.5); // measured 1.5
   }
 
   /** Reported, never asserted: machines are noisy. */
