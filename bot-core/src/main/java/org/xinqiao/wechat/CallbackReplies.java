@@ -1,13 +1,17 @@
 package org.xinqiao.wechat;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -52,15 +56,48 @@ class CallbackReplies {
 
   CallbackReplies(
       MessagePipeline pipeline,
-      MessageSender sender,
+      @Qualifier("wechat") MessageSender sender,
       SharedState state,
-      @Qualifier("weChatReplyExecutor") ExecutorService executor,
       WeChatProperties properties) {
     this.pipeline = pipeline;
     this.sender = sender;
     this.state = state;
-    this.executor = executor;
+    this.executor = newExecutor();
     this.deadline = properties.replyTimeout();
+  }
+
+  /**
+   * Owned here rather than a bean (an Executor bean would switch off Boot's
+   * applicationTaskExecutor). Bounded both ways: a burst beyond the queue is refused (503, WeChat
+   * delivers again) instead of piling up threads or memory.
+   */
+  private static ExecutorService newExecutor() {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        8,
+        8,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(256),
+        r -> {
+          Thread t = new Thread(r, "wechat-reply-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        },
+        new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  @PreDestroy
+  void shutdown() {
+    executor.shutdown();
+  }
+
+  /**
+   * For deliveries that need no reply (MASSSENDJOBFINISH): true the first time the key is seen,
+   * false for every retry.
+   */
+  boolean firstDelivery(InboundMessage message) {
+    return state.putIfAbsent("wechat:dedupe:" + message.dedupeKey(), "D", REMEMBER);
   }
 
   Answer answer(InboundMessage message) {

@@ -1,15 +1,14 @@
 package org.xinqiao.wechat;
 
 import java.time.Clock;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.xinqiao.channels.wechat.AccessTokenStore;
 import org.xinqiao.channels.wechat.WeChatAccount;
@@ -17,10 +16,21 @@ import org.xinqiao.channels.wechat.WeChatApiClient;
 import org.xinqiao.channels.wechat.WeChatCallbackCodec;
 import org.xinqiao.store.SharedState;
 
-/** Wires the WeChat adapter: account, callback codec, API client, token store, reply executor. */
+/** Wires the WeChat adapter: account, callback codec, API client and token store. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WeChatProperties.class)
 class WeChatConfiguration {
+
+  /**
+   * WxJava logs the request URL (with the access token) and body (message text, openids) at WARN
+   * when an API call fails, and at DEBUG always. Quiet it to ERROR unless an operator chose a
+   * level.
+   */
+  WeChatConfiguration(Environment environment, ObjectProvider<LoggingSystem> logging) {
+    if (!environment.containsProperty("logging.level.me.chanjar.weixin")) {
+      logging.ifAvailable(l -> l.setLogLevel("me.chanjar.weixin", LogLevel.ERROR));
+    }
+  }
 
   @Bean
   WeChatAccount weChatAccount(WeChatProperties p) {
@@ -32,7 +42,7 @@ class WeChatConfiguration {
   WeChatCallbackCodec weChatCallbackCodec(
       WeChatAccount account, WeChatProperties p, ObjectProvider<Clock> clock) {
     return new WeChatCallbackCodec(
-        account, p.timestampSkew(), clock.getIfAvailable(Clock::systemUTC));
+        account, p.timestampSkew(), clock.getIfAvailable(Clock::systemUTC), p.allowPlaintext());
   }
 
   @Bean
@@ -40,31 +50,14 @@ class WeChatConfiguration {
     return new SharedStateTokenStore(state);
   }
 
-  /** Also the {@link org.xinqiao.channels.MessageSender} for customer-service messages. */
+  /**
+   * Also the {@link org.xinqiao.channels.MessageSender} for customer-service messages, qualified
+   * {@code wechat} so other channels' senders can live beside it.
+   */
   @Bean
+  @Qualifier("wechat")
   WeChatApiClient weChatApiClient(WeChatAccount account, AccessTokenStore tokens) {
     return new WeChatApiClient(account, tokens);
-  }
-
-  /**
-   * Runs the pipeline for callbacks. Bounded both ways: a burst beyond the queue is refused (the
-   * callback answers 503 and WeChat retries) instead of piling up threads or memory.
-   */
-  @Bean(destroyMethod = "shutdown")
-  ExecutorService weChatReplyExecutor() {
-    AtomicInteger n = new AtomicInteger();
-    return new ThreadPoolExecutor(
-        8,
-        8,
-        30,
-        TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(256),
-        r -> {
-          Thread t = new Thread(r, "wechat-reply-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        },
-        new ThreadPoolExecutor.AbortPolicy());
   }
 
   /**

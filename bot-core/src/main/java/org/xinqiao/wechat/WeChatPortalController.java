@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.xinqiao.channels.wechat.CallbackRequest;
 import org.xinqiao.channels.wechat.CallbackResult;
 import org.xinqiao.channels.wechat.CallbackResult.Accepted;
 import org.xinqiao.channels.wechat.CallbackResult.Rejected;
+import org.xinqiao.channels.wechat.MassSendReport;
 import org.xinqiao.channels.wechat.WeChatCallbackCodec;
 
 /**
@@ -38,10 +40,13 @@ class WeChatPortalController {
 
   private final WeChatCallbackCodec codec;
   private final CallbackReplies replies;
+  private final ApplicationEventPublisher events;
 
-  WeChatPortalController(WeChatCallbackCodec codec, CallbackReplies replies) {
+  WeChatPortalController(
+      WeChatCallbackCodec codec, CallbackReplies replies, ApplicationEventPublisher events) {
     this.codec = codec;
     this.replies = replies;
+    this.events = events;
   }
 
   @GetMapping("/wx/portal/{appid}")
@@ -97,6 +102,22 @@ class WeChatPortalController {
           accepted.message().kind(),
           accepted.message().dedupeKey(),
           hash(accepted.message().userId()));
+      if (accepted.massSend() != null) {
+        // A platform report, not a person's message: published once, never answered.
+        if (replies.firstDelivery(accepted.message())) {
+          MassSendReport r = accepted.massSend();
+          events.publishEvent(
+              new WeChatMassSendFinished(
+                  codec.appId(),
+                  r.msgId(),
+                  r.status(),
+                  r.totalCount(),
+                  r.filterCount(),
+                  r.sentCount(),
+                  r.errorCount()));
+        }
+        return success();
+      }
       CallbackReplies.Answer answer = replies.answer(accepted.message());
       if (answer instanceof CallbackReplies.Answer.Text text) {
         return ResponseEntity.ok().contentType(XML).body(codec.encodeReply(accepted, text.text()));
@@ -115,7 +136,7 @@ class WeChatPortalController {
 
   static HttpStatus statusFor(CallbackResult.Reason reason) {
     return switch (reason) {
-      case BAD_SIGNATURE, WRONG_APPID -> HttpStatus.FORBIDDEN;
+      case BAD_SIGNATURE, WRONG_APPID, PLAINTEXT_REFUSED -> HttpStatus.FORBIDDEN;
       case STALE_TIMESTAMP, UNDECRYPTABLE, MALFORMED -> HttpStatus.BAD_REQUEST;
     };
   }

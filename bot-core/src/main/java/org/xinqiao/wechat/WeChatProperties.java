@@ -18,6 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param timestampSkew how far a callback's timestamp may be from our clock (default 300 s)
  * @param replyTimeout how long a callback waits for the pipeline before answering "success" and
  *     sending the reply later as a customer-service message (default 4 s; WeChat waits 5 s)
+ * @param allowPlaintext whether unencrypted callbacks are accepted when an aesKey is set (default
+ *     true for the simulator; set false in production once the account runs in safe mode, because a
+ *     plaintext body is not covered by the signature)
  */
 @Validated
 @ConfigurationProperties("xinqiao.wechat")
@@ -29,24 +32,27 @@ record WeChatProperties(
     @NotBlank String secret,
     String apiBaseUrl,
     Duration timestampSkew,
-    Duration replyTimeout) {
+    Duration replyTimeout,
+    Boolean allowPlaintext) {
 
   WeChatProperties {
     aesKey = aesKey == null ? "" : aesKey;
     previousAesKey = previousAesKey == null ? "" : previousAesKey;
     timestampSkew = timestampSkew == null ? Duration.ofSeconds(300) : timestampSkew;
     replyTimeout = replyTimeout == null ? Duration.ofSeconds(4) : replyTimeout;
+    allowPlaintext = allowPlaintext == null ? Boolean.TRUE : allowPlaintext;
   }
 
   @Override
   public String toString() {
-    return "WeChatProperties[appId=%s, token=***, aesKey=%s, previousAesKey=%s, secret=***, apiBaseUrl=%s, timestampSkew=%s, replyTimeout=%s]"
+    return "WeChatProperties[appId=%s, token=***, aesKey=%s, previousAesKey=%s, secret=***, apiBaseUrl=%s, timestampSkew=%s, replyTimeout=%s, allowPlaintext=%s]"
         .formatted(
             appId,
             aesKey.isEmpty() ? "none" : "***",
             previousAesKey.isEmpty() ? "none" : "***",
             apiBaseUrl,
             timestampSkew,
-            replyTimeout);
+            replyTimeout,
+            allowPlaintext);
   }
 }

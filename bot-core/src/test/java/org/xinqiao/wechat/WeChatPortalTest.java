@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,8 +63,16 @@ class WeChatPortalTest {
       };
     }
 
+    final List<WeChatMassSendFinished> massSends = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void on(WeChatMassSendFinished event) {
+      massSends.add(event);
+    }
+
     @Bean
     @Primary
+    @Qualifier("wechat")
     MessageSender recordingSender() {
       return (user, text) -> {
         sent.add(user + "|" + text);
@@ -80,6 +90,7 @@ class WeChatPortalTest {
   void reset() {
     fakes.handled.clear();
     fakes.sent.clear();
+    fakes.massSends.clear();
     signer = new WeChatCallbackSigner(account);
   }
 
@@ -179,6 +190,28 @@ class WeChatPortalTest {
     assertThat(fakes.handled).hasSize(1);
     // a retry after the late send must not repeat it passively
     assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
+  }
+
+  @Test
+  void publishesAMassSendReportOnceAndNeverRunsThePipelineForIt() throws Exception {
+    String xml =
+        "<xml><ToUserName><![CDATA[gh_sim]]></ToUserName><FromUserName><![CDATA[oSystem]]></FromUserName>"
+            + "<CreateTime>"
+            + Instant.now().getEpochSecond()
+            + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+            + "<Event><![CDATA[MASSSENDJOBFINISH]]></Event><MsgID>"
+            + MSG_IDS.incrementAndGet()
+            + "</MsgID><Status><![CDATA[send success]]></Status><TotalCount>10</TotalCount>"
+            + "<FilterCount>9</FilterCount><SentCount>8</SentCount><ErrorCount>1</ErrorCount></xml>";
+    SignedCallback s = signer.sign(xml, true, Instant.now());
+    assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
+    assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
+    assertThat(fakes.massSends).hasSize(1);
+    WeChatMassSendFinished e = fakes.massSends.get(0);
+    assertThat(e.sentCount()).isEqualTo(8);
+    assertThat(e.errorCount()).isEqualTo(1);
+    assertThat(e.status()).isEqualTo("send success");
+    assertThat(fakes.handled).isEmpty();
   }
 
   void assertRejected(MockHttpServletRequestBuilder request, int... statuses) throws Exception {

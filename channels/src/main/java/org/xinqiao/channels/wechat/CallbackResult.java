@@ -31,6 +31,8 @@ public sealed interface CallbackResult {
     BAD_SIGNATURE,
     /** timestamp missing, not a number, or outside the allowed skew (403) */
     STALE_TIMESTAMP,
+    /** a plaintext callback to an account configured for safe mode only (403) */
+    PLAINTEXT_REFUSED,
     /** safe mode requested but no key configured, or the Encrypt element does not decrypt (400) */
     UNDECRYPTABLE,
     /** decrypted cleanly but for another app id (403) */

@@ -27,8 +27,20 @@ public final class WeChatCallbackCodec {
   private final Duration maxSkew;
   private final Clock clock;
   private final List<WeChatCrypto> keys = new ArrayList<>();
+  private final boolean allowPlaintext;
 
   public WeChatCallbackCodec(WeChatAccount account, Duration maxSkew, Clock clock) {
+    this(account, maxSkew, clock, true);
+  }
+
+  /**
+   * @param allowPlaintext whether to accept unencrypted callbacks although an aesKey is configured;
+   *     a plaintext body is not covered by the signature, so refuse them once the account runs in
+   *     safe mode (accounts without an aesKey always accept plaintext)
+   */
+  public WeChatCallbackCodec(
+      WeChatAccount account, Duration maxSkew, Clock clock, boolean allowPlaintext) {
+    this.allowPlaintext = allowPlaintext || account.aesKey() == null;
     this.account = Objects.requireNonNull(account, "account");
     this.maxSkew = maxSkew == null ? DEFAULT_MAX_SKEW : maxSkew;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,6 +79,9 @@ public final class WeChatCallbackCodec {
     }
     if (!fresh(request.timestamp())) {
       return new Rejected(Reason.STALE_TIMESTAMP);
+    }
+    if (!request.safeMode() && !allowPlaintext) {
+      return new Rejected(Reason.PLAINTEXT_REFUSED);
     }
     Optional<String> text = XmlGuard.utf8(body);
     if (text.isEmpty() || XmlGuard.problem(text.get()) != null) {

@@ -153,6 +153,17 @@ class CallbackCodecTest {
   }
 
   @Test
+  void refusesPlaintextWhenTheAccountRunsInSafeModeOnly() {
+    WeChatCallbackCodec strict =
+        new WeChatCallbackCodec(ACCOUNT, null, Clock.fixed(NOW, ZoneOffset.UTC), false);
+    SignedCallback plain = signer.sign(text("x", 1), false, NOW);
+    assertThat(reason(strict.decode(plain.query(), plain.bodyBytes())))
+        .isEqualTo(Reason.PLAINTEXT_REFUSED);
+    SignedCallback safe = signer.sign(text("x", 1), true, NOW);
+    assertThat(strict.decode(safe.query(), safe.bodyBytes())).isInstanceOf(Accepted.class);
+  }
+
+  @Test
   void rejectsStaleTimestamp() {
     SignedCallback old = signer.sign(text("x", 1), false, NOW.minusSeconds(301));
     assertThat(reason(decode(old))).isEqualTo(Reason.STALE_TIMESTAMP);
