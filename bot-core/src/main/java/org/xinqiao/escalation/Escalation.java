@@ -33,6 +33,10 @@ public record Escalation(
     return urgency.label();
   }
 
+  public String personRoleLabel() {
+    return org.xinqiao.people.Role.valueOf(personRole).label();
+  }
+
   public String statusLabel() {
     return status.label();
   }
