@@ -1,0 +1,43 @@
+package org.xinqiao.conversation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's fixed Chinese texts, kept as files under {@code texts/} so a counselor can review every
+ * word without reading Java. {@code {name}} placeholders are filled from the given values.
+ */
+@Component
+public class Texts {
+
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  public String get(String name) {
+    return cache.computeIfAbsent(name, Texts::load);
+  }
+
+  public String format(String name, Map<String, ?> values) {
+    String text = get(name);
+    for (Map.Entry<String, ?> v : values.entrySet()) {
+      text = text.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
+    }
+    return text;
+  }
+
+  private static String load(String name) {
+    String path = "texts/" + name + ".txt";
+    try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing text resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
