@@ -26,7 +26,11 @@ import org.xinqiao.simulator.Personas.Persona;
 class SimulatorApi {
 
   /** What the page sends: a text, or an event with an optional key; safe mode on request. */
-  record SendRequest(String openid, String text, String event, String key, boolean encrypted) {}
+  record SendRequest(String openid, String text, String event, String key, Boolean encrypted) {
+    boolean safeMode() {
+      return Boolean.TRUE.equals(encrypted);
+    }
+  }
 
   private static final int MAX_TEXT = 1000;
   private static final Set<String> EVENTS = Set.of("subscribe", "unsubscribe", "CLICK");
@@ -109,7 +113,7 @@ class SimulatorApi {
     SignedCallback callback;
     if (isText) {
       window.personSentMessage(openid);
-      callback = wechat.text(openid, request.text(), request.encrypted());
+      callback = wechat.text(openid, request.text(), request.safeMode());
     } else {
       if (subscribing) {
         followers.follow(openid);
@@ -120,7 +124,7 @@ class SimulatorApi {
       } else {
         window.personTriggeredEvent(openid);
       }
-      callback = wechat.event(openid, request.event(), request.key(), request.encrypted());
+      callback = wechat.event(openid, request.event(), request.key(), request.safeMode());
     }
     PortalClient.Delivery delivery = portal.deliver(callback);
     PassiveReply reply =
