@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,17 @@ public class Texts {
     return text;
   }
 
-  private static String load(String name) {
+  private String load(String name) {
+    if (overrides != null) {
+      Path file = overrides.resolve(name + ".txt");
+      if (Files.isRegularFile(file)) {
+        try {
+          return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
     String path = "texts/" + name + ".txt";
     try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
