@@ -8,19 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The bot's fixed Chinese texts, kept as files under {@code texts/} so a counselor can review every
- * word without reading Java. {@code {name}} placeholders are filled from the given values.
+ * word without reading Java. A school can replace any of them with a file of the same name in
+ * {@code xinqiao.texts.dir}. {@code {name}} placeholders are filled from the given values.
  */
 @Component
 public class Texts {
 
   private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private final Path overrides;
+
+  Texts(@Value("${xinqiao.texts.dir:}") String overridesDir) {
+    this.overrides = overridesDir.isBlank() ? null : Path.of(overridesDir);
+  }
 
   public String get(String name) {
-    return cache.computeIfAbsent(name, Texts::load);
+    return cache.computeIfAbsent(name, this::load);
   }
 
   public String format(String name, Map<String, ?> values) {
