@@ -233,11 +233,12 @@
 
   function appendLog(call) {
     const item = el('li');
-    const ok = call.errcode === 0 || call.errcode === 200;
+    const callback = call.api.indexOf('callback') === 0;
+    const ok = callback ? call.errcode >= 200 && call.errcode < 300 : call.errcode === 0;
     const time = new Date(call.at).toLocaleTimeString('zh-CN', { hour12: false });
     item.appendChild(el('span', null, time + ' '));
     item.appendChild(el('strong', null, call.api));
-    item.appendChild(el('span', ok ? 'ok' : 'bad', ' errcode=' + call.errcode));
+    item.appendChild(el('span', ok ? 'ok' : 'bad', (callback ? ' HTTP ' : ' errcode=') + call.errcode));
     if (call.openid) item.appendChild(el('span', null, ' → ' + call.openid));
     if (call.detail) item.appendChild(el('pre', null, call.detail));
     const log = $('log');
