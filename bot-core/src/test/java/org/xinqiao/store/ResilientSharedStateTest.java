@@ -31,7 +31,7 @@ class ResilientSharedStateTest {
 
       state.put("session:1", "on-redis", TTL);
       assertThat(direct.get("xq:session:1")).isEqualTo("on-redis");
-      assertThat(state.degraded()).isFalse();
+      assertThat(state.redisAvailable()).isTrue();
 
       server.stop();
 
@@ -43,8 +43,7 @@ class ResilientSharedStateTest {
       assertThat(lock).isPresent();
       assertThat(state.tryLock("push", TTL)).isEmpty();
       lock.get().close();
-      assertThat(state.degraded()).isTrue();
-      assertThat(state.redisConfigured()).isTrue();
+      assertThat(state.redisAvailable()).isFalse();
 
       server.start();
 
@@ -57,7 +56,7 @@ class ResilientSharedStateTest {
                 state.put("session:2", "back", TTL);
                 return "back".equals(direct.get("xq:session:2"));
               });
-      assertThat(state.degraded()).isFalse();
+      assertThat(state.redisAvailable()).isTrue();
       assertThat(state.putIfAbsent("dedupe:m2", "y", TTL)).isTrue();
       assertThat(direct.get("xq:dedupe:m2")).isEqualTo("y");
       redis.close();
@@ -89,7 +88,7 @@ class ResilientSharedStateTest {
 
     assertThat(state.get("k")).contains("from-fallback");
     assertThat(redisCalls).as("Redis tried again after the open period").hasValue(2);
-    assertThat(state.degraded()).isTrue();
+    assertThat(state.redisAvailable()).isFalse();
   }
 
   @Test
@@ -110,7 +109,7 @@ class ResilientSharedStateTest {
     SharedLock lock = state.tryLock("job", TTL).orElseThrow();
     lock.close();
 
-    assertThat(state.degraded()).isTrue();
+    assertThat(state.redisAvailable()).isFalse();
   }
 
   private static RedisSettings settings(RestartableRedis server) {
