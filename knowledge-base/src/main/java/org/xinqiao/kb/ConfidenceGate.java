@@ -82,9 +82,9 @@ final class ConfidenceGate {
       EntryProfile profile = snapshot.profiles.get(candidate.entry().id());
       double covered = 0;
       for (Map.Entry<String, Double> unit : weights.entrySet()) {
-        if (profile.covers(unit.getKey(), snapshot.groupsOf(unit.getKey()))) {
-          covered += unit.getValue();
-        }
+        covered +=
+            unit.getValue()
+                * profile.credit(unit.getKey(), snapshot.groupsOf(unit.getKey()), MENTIONED_CREDIT);
       }
       double coverage = total == 0 ? 0 : covered / total;
       double relevance = best <= 0 ? 0 : candidate.luceneScore() / best;
@@ -94,26 +94,61 @@ final class ConfidenceGate {
     return scored;
   }
 
+  static final double RELEVANCE_SHARE = Double.parseDouble(System.getProperty("kb.rel", "0.4"));
+
   static double blend(double coverage, double relevance) {
-    return coverage * (0.6 + 0.4 * relevance);
+    return coverage * (1 - RELEVANCE_SHARE + RELEVANCE_SHARE * relevance);
   }
 
-  /** Rarity weight of each question word: words every entry has (孩子, 怎么办) count for little. */
+  /** Curated domain words (kb/synonyms.txt) are the strongest sign of what a question is about. */
+  static final double LEXICON_WEIGHT = Double.parseDouble(System.getProperty("kb.lex", "2.0"));
+
+  /** Other words some entry uses. */
+  static final double KNOWN_WEIGHT = Double.parseDouble(System.getProperty("kb.known", "1.0"));
+
+  /** Words no entry uses anywhere: often the real topic of an out-of-scope question (校服). */
+  static final double UNKNOWN_WEIGHT = Double.parseDouble(System.getProperty("kb.unknown", "1.5"));
+
+  /** Credit for a word an entry's example questions use but its keywords and title do not. */
+  static final double MENTIONED_CREDIT =
+      Double.parseDouble(System.getProperty("kb.mentioned", "0.6"));
+
+  /** Single characters are ambiguous (写, 买, 收), so they count for less. */
+  static final double SINGLE_CHARACTER_FACTOR =
+      Double.parseDouble(System.getProperty("kb.single", "0.5"));
+
+  /**
+   * Weight of each topical word of the question: curated domain words count most, then words the
+   * knowledge base knows, scaled down when many entries share them; question frames (怎么办) and words
+   * like 孩子 count nothing.
+   */
   static Map<String, Double> weights(AnalyzedText question, IndexSnapshot snapshot) {
     Map<String, Double> weights = new LinkedHashMap<>();
     int n = snapshot.entries.size();
+    double maxIdf = Math.log((n + 1.0) / 0.5);
     for (String word : question.words()) {
-      if (weights.containsKey(word)) {
+      if (weights.containsKey(word) || snapshot.isQuestionWord(word)) {
         continue;
       }
       Set<String> groups = snapshot.groupsOf(word);
-      int df = 0;
-      for (EntryProfile profile : snapshot.profiles.values()) {
-        if (profile.covers(word, groups)) {
-          df++;
+      double weight;
+      if (!snapshot.vocabulary.covers(word, groups)) {
+        weight = UNKNOWN_WEIGHT;
+      } else {
+        int df = 0;
+        for (EntryProfile profile : snapshot.profiles.values()) {
+          if (profile.credit(word, groups, 1) > 0) {
+            df++;
+          }
         }
+        double idf = Math.log((n + 1.0) / (df + 0.5));
+        double base = snapshot.isLexiconWord(word) ? LEXICON_WEIGHT : KNOWN_WEIGHT;
+        weight = base * (0.5 + 0.5 * Math.min(1, idf / maxIdf));
       }
-      weights.put(word, Math.log((n + 1.0) / (df + 0.5)));
+      if (word.codePointCount(0, word.length()) == 1) {
+        weight *= SINGLE_CHARACTER_FACTOR;
+      }
+      weights.put(word, weight);
     }
     return weights;
   }
