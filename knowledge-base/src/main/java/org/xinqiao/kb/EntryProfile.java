@@ -40,11 +40,7 @@ record EntryProfile(Vocabulary topical, Vocabulary mentioned) {
   }
 
   static EntryProfile of(List<AnalyzedText> topicTexts, List<AnalyzedText> questionTexts) {
-    Vocabulary questions = Vocabulary.of(questionTexts);
-    Vocabulary topic = Vocabulary.of(topicTexts);
-    Set<String> concepts = new HashSet<>(topic.concepts());
-    concepts.addAll(questions.concepts());
-    return new EntryProfile(new Vocabulary(topic.words(), concepts, topic.bigrams()), questions);
+    return new EntryProfile(Vocabulary.of(topicTexts), Vocabulary.of(questionTexts));
   }
 
   /** 1 when the word is part of this entry's topic, a fraction when only mentioned, else 0. */

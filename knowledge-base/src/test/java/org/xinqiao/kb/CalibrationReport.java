@@ -16,7 +16,8 @@ class CalibrationReport {
 
   public static void main(String[] args) {
     try (KnowledgeBase kb = KnowledgeBase.load(TestContent.forEvaluation())) {
-      for (String set : List.of("kb/calibration.tsv", "eval/kb-dev.tsv")) {
+      for (String set :
+          List.of("kb/calibration.tsv", "kb/calibration-holdout.tsv", "eval/kb-dev.tsv")) {
         EvalSet rows = EvalSet.fromClasspath(set);
         for (EvalSet.Row row : rows.rows()) {
           SearchResult r = kb.search(row.question());
@@ -31,7 +32,7 @@ class CalibrationReport {
           System.out.printf(
               Locale.ROOT,
               "FEAT\t%s\t%s\t%.3f\t%.3f\t%s\t%s\t%s%n",
-              set.startsWith("kb") ? "cal" : "dev",
+              set.contains("holdout") ? "hold" : set.startsWith("kb") ? "cal" : "dev",
               mark,
               r.hits().get(0).score(),
               r.hits().get(1).score(),
