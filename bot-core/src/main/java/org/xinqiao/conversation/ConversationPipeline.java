@@ -1,0 +1,155 @@
+package org.xinqiao.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xinqiao.channels.InboundMessage;
+import org.xinqiao.channels.OutboundReply;
+import org.xinqiao.helplines.HelpLines;
+import org.xinqiao.people.People;
+import org.xinqiao.people.Person;
+
+/**
+ * The path of one message (DESIGN.md): record it durably, let safety screen it in the same
+ * transaction, relay to a counselor who holds the chat, then consent, dialogs, commands and the
+ * knowledge base, in that order.
+ */
+@Service
+@EnableConfigurationProperties(ConversationProperties.class)
+class ConversationPipeline implements MessagePipeline {
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationPipeline.class);
+
+  private final People people;
+  private final MessageLog messages;
+  private final SafetyScreen safety;
+  private final List<HumanHandoff> handoff;
+  private final ConsentGate consent;
+  private final ActiveDialogs dialogs;
+  private final Map<String, DialogHandler> dialogHandlers;
+  private final List<ChatCommand> commands;
+  private final KnowledgeAnswerer knowledge;
+  private final Texts texts;
+  private final HelpLines helpLines;
+  private final TransactionTemplate tx;
+
+  ConversationPipeline(
+      People people,
+      MessageLog messages,
+      SafetyScreen safety,
+      List<HumanHandoff> handoff,
+      ConsentGate consent,
+      ActiveDialogs dialogs,
+      List<DialogHandler> dialogHandlers,
+      List<ChatCommand> commands,
+      KnowledgeAnswerer knowledge,
+      Texts texts,
+      HelpLines helpLines,
+      TransactionTemplate tx) {
+    this.people = people;
+    this.messages = messages;
+    this.safety = safety;
+    this.handoff = handoff;
+    this.consent = consent;
+    this.dialogs = dialogs;
+    this.dialogHandlers =
+        dialogHandlers.stream()
+            .collect(java.util.stream.Collectors.toMap(DialogHandler::name, h -> h));
+    this.commands = commands;
+    this.knowledge = knowledge;
+    this.texts = texts;
+    this.helpLines = helpLines;
+    this.tx = tx;
+  }
+
+  @Override
+  public OutboundReply handle(InboundMessage message) {
+    Person person = people.contact(message.channel(), message.userId());
+    Screened screened = tx.execute(status -> recordAndScreen(person, message));
+    if (screened == null) {
+      log.info("duplicate delivery {} for {} ignored", message.dedupeKey(), person.pseudonym());
+      return OutboundReply.none();
+    }
+    Turn turn = screened.turn();
+    SafetyScreen.SafetyOutcome outcome = screened.outcome();
+    if (outcome.final_()) {
+      return reply(person, outcome.reply());
+    }
+    if (handoff.stream().anyMatch(h -> h.relayIfHeld(turn))) {
+      // a counselor holds the chat: the bot is quiet except for what safety says
+      return outcome.hasReply() ? reply(person, outcome.reply()) : OutboundReply.none();
+    }
+    String answer = route(turn);
+    if (outcome.hasReply()) {
+      answer = answer == null ? outcome.reply() : outcome.reply() + "\n\n" + answer;
+    }
+    return answer == null ? OutboundReply.none() : reply(person, answer);
+  }
+
+  private record Screened(Turn turn, SafetyScreen.SafetyOutcome outcome) {}
+
+  private Screened recordAndScreen(Person person, InboundMessage message) {
+    Optional<Long> id = messages.recordInbound(person, message);
+    if (id.isEmpty()) {
+      return null;
+    }
+    Turn turn = new Turn(person, message, id.get());
+    SafetyScreen.SafetyOutcome outcome =
+        message.isText() || !turn.menuKey().isEmpty()
+            ? safety.screen(turn)
+            : SafetyScreen.SafetyOutcome.clear();
+    return new Screened(turn, outcome);
+  }
+
+  /** Everything after safety and hand-off; null when the bot has nothing to say. */
+  private String route(Turn turn) {
+    InboundMessage m = turn.message();
+    if (m.kind() == InboundMessage.Kind.EVENT && turn.menuKey().isEmpty()) {
+      return consent.onEvent(turn);
+    }
+    if (!turn.person().hasConsented()) {
+      return consent.beforeConsent(turn);
+    }
+    if (m.kind() == InboundMessage.Kind.IMAGE
+        || m.kind() == InboundMessage.Kind.VOICE
+        || m.kind() == InboundMessage.Kind.OTHER) {
+      return texts.format("media-not-supported", Map.of("emergency", helpLines.emergencyShort()));
+    }
+    Optional<ActiveDialogs.Active> active = dialogs.current(turn.person());
+    if (active.isPresent()) {
+      if (turn.says("取消", "退出", "算了")) {
+        dialogs.end(turn.person());
+        return texts.get("cancelled");
+      }
+      DialogHandler handler = dialogHandlers.get(active.get().name());
+      if (handler == null) {
+        dialogs.end(turn.person());
+      } else {
+        OutboundReply reply = handler.continueWith(turn, active.get().state());
+        if (!reply.isEmpty()) {
+          return reply.text();
+        }
+        // the dialog did not take this message: it is a command or a new question
+      }
+    }
+    for (ChatCommand command : commands) {
+      if (command.accepts(turn)) {
+        return command.handle(turn).text();
+      }
+    }
+    if (turn.text().isEmpty()) {
+      return texts.get("ask-menu");
+    }
+    return knowledge.answer(turn).text();
+  }
+
+  private OutboundReply reply(Person person, String text) {
+    messages.recordOutbound(person, text);
+    return OutboundReply.text(text);
+  }
+}

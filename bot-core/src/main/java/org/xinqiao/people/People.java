@@ -1,0 +1,116 @@
+package org.xinqiao.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users, roles and consent: the one way other features learn who they are talking to. */
+@Service
+@EnableConfigurationProperties(PeopleProperties.class)
+public class People {
+
+  /** Bumped whenever the privacy notice changes, so everyone is asked again. */
+  public static final int NOTICE_VERSION = 1;
+
+  private final PersonRepository persons;
+  private final StaffInvites invites;
+  private final PeopleProperties properties;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  People(
+      PersonRepository persons,
+      StaffInvites invites,
+      PeopleProperties properties,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.persons = persons;
+    this.invites = invites;
+    this.properties = properties;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The person behind an inbound message, created as a parent on first contact. */
+  @Transactional
+  public Person contact(String channel, String openid) {
+    Instant now = clock.instant();
+    Person person = persons.insertIfAbsent(channel, openid, now);
+    persons.touchInbound(person.id(), now);
+    if (properties.adminOpenids().contains(openid) && person.role() != Role.ADMIN) {
+      persons.setRole(person.id(), Role.ADMIN, "管理员");
+      person = persons.find(person.id()).orElseThrow();
+    }
+    return person;
+  }
+
+  public Optional<Person> find(long id) {
+    return persons.find(id);
+  }
+
+  public Optional<Person> find(String channel, String openid) {
+    return persons.find(channel, openid);
+  }
+
+  public List<Person> withRole(Role role) {
+    return persons.withRole(role);
+  }
+
+  public void followed(Person person) {
+    persons.setFollowing(person.id(), true);
+  }
+
+  public void unfollowed(Person person) {
+    persons.setFollowing(person.id(), false);
+  }
+
+  public void consent(Person person) {
+    persons.setConsent(person.id(), clock.instant(), NOTICE_VERSION);
+  }
+
+  /** An admin creates a code that gives whoever sends it the role; returns the code. */
+  @Transactional
+  public String invite(Person admin, Role role, String displayName) {
+    if (admin.role() != Role.ADMIN) {
+      throw new IllegalStateException("only an admin can invite staff");
+    }
+    if (role == Role.PARENT) {
+      throw new IllegalArgumentException("parents need no invitation");
+    }
+    return invites.create(admin.id(), role, displayName, properties.inviteValidity());
+  }
+
+  /** Redeems a staff code; the person's new self, or empty when the code is not valid. */
+  @Transactional
+  public Optional<Person> redeem(Person person, String code) {
+    Optional<StaffInvites.Redeemed> redeemed = invites.redeem(code.trim(), person.id());
+    redeemed.ifPresent(
+        r -> {
+          persons.setRole(person.id(), r.role(), r.displayName());
+          events.publishEvent(new StaffEnrolled(person.id(), r.role()));
+        });
+    return redeemed.flatMap(r -> persons.find(person.id()));
+  }
+
+  /**
+   * Deletes the person's messages and profile. Safeguarding records (escalations) are kept by the
+   * safety feature, as the privacy notice says: a school must keep what it needed to protect a
+   * child.
+   */
+  @Transactional
+  public void forget(Person person) {
+    events.publishEvent(new PersonForgotten(person.id()));
+    persons.delete(person.id());
+  }
+
+  /** Published when an admin's code turned someone into staff. */
+  public record StaffEnrolled(long personId, Role role) {}
+
+  /** Published just before a person's data is deleted at their request. */
+  public record PersonForgotten(long personId) {}
+}

@@ -1,0 +1,98 @@
+package org.xinqiao.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+  private final JdbcClient jdbc;
+
+  PersonRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Person> find(String channel, String openid) {
+    return jdbc.sql("select * from person where channel = ? and openid = ?")
+        .params(channel, openid)
+        .query(PersonRepository::map)
+        .optional();
+  }
+
+  Optional<Person> find(long id) {
+    return jdbc.sql("select * from person where id = ?")
+        .param(id)
+        .query(PersonRepository::map)
+        .optional();
+  }
+
+  List<Person> withRole(Role role) {
+    return jdbc.sql("select * from person where role = ? order by id")
+        .param(role.name())
+        .query(PersonRepository::map)
+        .list();
+  }
+
+  /** Inserts the person if new; a concurrent insert of the same openid is tolerated. */
+  Person insertIfAbsent(String channel, String openid, Instant now) {
+    Optional<Person> existing = find(channel, openid);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    try {
+      jdbc.sql(
+              "insert into person (channel, openid, role, following, created_at)"
+                  + " values (?, ?, ?, ?, ?)")
+          .params(channel, openid, Role.PARENT.name(), true, Timestamp.from(now))
+          .update();
+    } catch (org.springframework.dao.DuplicateKeyException raced) {
+      // another delivery of the same person's first message won the race: fine
+    }
+    return find(channel, openid).orElseThrow();
+  }
+
+  void touchInbound(long id, Instant at) {
+    jdbc.sql("update person set last_inbound_at = ? where id = ?")
+        .params(Timestamp.from(at), id)
+        .update();
+  }
+
+  void setFollowing(long id, boolean following) {
+    jdbc.sql("update person set following = ? where id = ?").params(following, id).update();
+  }
+
+  void setConsent(long id, Instant at, Integer noticeVersion) {
+    jdbc.sql("update person set consented_at = ?, notice_version = ? where id = ?")
+        .params(at == null ? null : Timestamp.from(at), noticeVersion, id)
+        .update();
+  }
+
+  void setRole(long id, Role role, String displayName) {
+    jdbc.sql("update person set role = ?, display_name = ? where id = ?")
+        .params(role.name(), displayName, id)
+        .update();
+  }
+
+  private static Person map(ResultSet rs, int row) throws SQLException {
+    Timestamp consented = rs.getTimestamp("consented_at");
+    return new Person(
+        rs.getLong("id"),
+        rs.getString("channel"),
+        rs.getString("openid"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("display_name"),
+        rs.getBoolean("following"),
+        consented == null ? null : consented.toInstant(),
+        rs.getTimestamp("created_at").toInstant());
+  }
+
+  void delete(long id) {
+    jdbc.sql("delete from person where id = ?").param(id).update();
+  }
+}
