@@ -1,0 +1,71 @@
+package org.xinqiao.cli;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.xinqiao.kb.BatchSearch;
+import org.xinqiao.kb.ContentError;
+import org.xinqiao.kb.ContentFile;
+import org.xinqiao.kb.KnowledgeBase;
+import org.xinqiao.knowledge.KnowledgeContent;
+import org.xinqiao.knowledge.KnowledgeProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "kb",
+    description = "Knowledge-base tools.",
+    subcommands = {KnowledgeCommands.Search.class, KnowledgeCommands.Validate.class})
+final class KnowledgeCommands {
+
+  static List<ContentFile> content(Path dir) {
+    return KnowledgeContent.read(new KnowledgeProperties(dir, java.time.Duration.ofSeconds(30)));
+  }
+
+  @Command(
+      name = "search",
+      description = "Search questions: one per line on standard input with --batch, JSON out.")
+  static final class Search implements Callable<Integer> {
+    @Option(names = "--batch", description = "read one question per line from standard input")
+    boolean batch;
+
+    @Option(names = "--content-dir", description = "entry folder (default: the built-in entries)")
+    Path contentDir;
+
+    @Parameters(arity = "0..*", description = "a question (without --batch)")
+    List<String> question;
+
+    @Override
+    public Integer call() throws IOException {
+      try (KnowledgeBase kb = KnowledgeBase.load(content(contentDir))) {
+        Writer out = Utf8Io.stdout();
+        if (batch) {
+          BatchSearch.run(kb, Utf8Io.stdin(), out);
+        } else {
+          BatchSearch.run(
+              kb, new StringReader(String.join(" ", question == null ? List.of() : question)), out);
+        }
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "validate", description = "Check every entry file; exit 1 with file:line errors.")
+  static final class Validate implements Callable<Integer> {
+    @Option(names = "--content-dir", description = "entry folder (default: the built-in entries)")
+    Path contentDir;
+
+    @Override
+    public Integer call() {
+      List<ContentError> errors = KnowledgeBase.validate(content(contentDir));
+      errors.forEach(e -> System.err.println(e));
+      System.out.println(errors.isEmpty() ? "ok" : errors.size() + " error(s)");
+      return errors.isEmpty() ? 0 : 1;
+    }
+  }
+}
