@@ -3,8 +3,10 @@ package org.xinqiao.escalation;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.xinqiao.channels.ChannelException;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.conversation.SafetyScreen;
@@ -38,11 +40,15 @@ class EscalationTestBeans {
   }
 
   @Bean
+  @Primary
+  @Qualifier("wechat")
   RecordingSender recordingSender() {
     return new RecordingSender();
   }
 
+  // stands in for the real SafetyResponder so these tests do not depend on the lexicon
   @Bean
+  @Primary
   SafetyScreen testSafetyScreen(Escalations escalations) {
     return turn -> {
       String t = turn.text();

@@ -134,6 +134,7 @@ class PagingRulesTest {
             provider(null),
             provider(null),
             provider(null),
+            provider(null),
             Clock.system(SHANGHAI));
   }
 
