@@ -74,6 +74,19 @@ class Handoffs implements HumanHandoff {
     return true;
   }
 
+  /**
+   * A risky message while a counselor holds the chat: safety answers it and the pipeline does not
+   * relay final outcomes, so relay it here, once the message is committed.
+   */
+  void relayAfterCommit(Turn turn) {
+    afterCommit(
+        () ->
+            handoffs
+                .find(turn.person().id())
+                .filter(h -> h.state() == State.COUNSELOR)
+                .ifPresent(h -> relayToCounselorWeChat(h, turn)));
+  }
+
   State state(long personId) {
     return handoffs.state(personId);
   }

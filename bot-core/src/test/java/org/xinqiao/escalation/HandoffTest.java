@@ -71,6 +71,19 @@ class HandoffTest extends EscalationContext {
   }
 
   @Test
+  void aRiskyMessageWhileHeldStillReachesTheCounselor() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+    send(zhang.openid(), "接 " + e.id());
+
+    assertThat(send(parent.openid(), "她说要去楼顶").text()).isEqualTo("SAFE-IMMINENT");
+    assertThat(sender.to(zhang.openid())).anyMatch(t -> t.contains("她说要去楼顶"));
+    assertThat(escalations.find(e.id()).orElseThrow().urgency()).isEqualTo(Urgency.IMMINENT);
+  }
+
+  @Test
   void counselorRepliesStayWithinWeChatsQuotaAndTheRestWaitForThePersonsNextMessage() {
     Person parent = parent();
     send(parent.openid(), "女儿说她不想活了");

@@ -125,6 +125,20 @@ class PagingRulesTest {
     assertThat(sender.sent).isEmpty();
   }
 
+  @Test
+  void emailPageGoesToTheCounselorsAddressWithOnlyThePageLine() {
+    org.springframework.mail.javamail.JavaMailSender mail =
+        org.mockito.Mockito.mock(org.springframework.mail.javamail.JavaMailSender.class);
+    new EmailPager(mail, "xinqiao@school.test")
+        .send(new Counselor("李老师", "李老师", null, null, "li@school.test"), "心桥紧急提醒 #7：高风险（自杀相关）");
+    var sent =
+        org.mockito.ArgumentCaptor.forClass(org.springframework.mail.SimpleMailMessage.class);
+    org.mockito.Mockito.verify(mail).send(sent.capture());
+    assertThat(sent.getValue().getTo()).containsExactly("li@school.test");
+    assertThat(sent.getValue().getFrom()).isEqualTo("xinqiao@school.test");
+    assertThat(sent.getValue().getText()).isEqualTo("心桥紧急提醒 #7：高风险（自杀相关）");
+  }
+
   private static PagerConfiguration.Pagers pagers(EscalationProperties p) {
     return new PagerConfiguration()
         .pagers(
