@@ -14,6 +14,7 @@ final class Categories {
 
   private static final Map<String, String> LABELS =
       Map.of(
+          "help_request", "主动求助",
           "suicide", "自杀相关",
           "self_harm", "自伤相关",
           "abuse", "疑似虐待",

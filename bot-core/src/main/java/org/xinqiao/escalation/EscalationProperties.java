@@ -42,8 +42,9 @@ record EscalationProperties(
   }
 
   /**
-   * A counselor who can be paged. {@code name} is how the rota names them; {@code personId} links
-   * their WeChat account (for the simulator and template pagers and the chat acknowledgement).
+   * A counselor who can be paged. {@code name} is how the rota names them and, unless {@code
+   * personId} is given, the name they were enrolled under in the chat, which links their WeChat
+   * account (for the simulator and template pagers).
    */
   record CounselorEntry(@NotBlank String name, Long personId, String wecomUser, String email) {}
 

@@ -74,8 +74,9 @@ class EscalationRepository {
 
   /** Copies transcript lines newer than those already copied. */
   void copyTranscript(long id, List<MessageLog.Line> lines) {
-    Long lastMessage =
-        jdbc.sql("select max(message_id) from escalation_transcript where escalation_id = ?")
+    long lastMessage =
+        jdbc.sql(
+                "select coalesce(max(message_id), 0) from escalation_transcript where escalation_id = ?")
             .param(id)
             .query(Long.class)
             .single();
@@ -85,7 +86,7 @@ class EscalationRepository {
             .query(Integer.class)
             .single();
     for (MessageLog.Line line : lines) {
-      if (lastMessage != null && line.id() <= lastMessage) {
+      if (line.id() <= lastMessage) {
         continue;
       }
       jdbc.sql(

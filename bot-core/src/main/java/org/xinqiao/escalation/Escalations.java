@@ -83,6 +83,7 @@ public class Escalations {
       if (higher != e.urgency() && e.status() == EscalationStatus.OPEN) {
         paging.hurry(e);
       }
+      handoffs.relayAfterCommit(turn);
       events.publishEvent(new EscalationRaised(e.id(), personId, higher, merged, false));
       return e.id();
     }

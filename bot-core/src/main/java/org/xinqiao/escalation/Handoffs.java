@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,7 +48,7 @@ class Handoffs implements HumanHandoff {
       CustomerServiceQuota quota,
       People people,
       MessageLog messages,
-      ObjectProvider<MessageSender> sender,
+      @Qualifier("wechat") ObjectProvider<MessageSender> sender,
       Texts texts,
       HelpLines helpLines,
       Clock clock) {
@@ -71,6 +72,19 @@ class Handoffs implements HumanHandoff {
     }
     relayToCounselorWeChat(holder.get(), turn);
     return true;
+  }
+
+  /**
+   * A risky message while a counselor holds the chat: safety answers it and the pipeline does not
+   * relay final outcomes, so relay it here, once the message is committed.
+   */
+  void relayAfterCommit(Turn turn) {
+    afterCommit(
+        () ->
+            handoffs
+                .find(turn.person().id())
+                .filter(h -> h.state() == State.COUNSELOR)
+                .ifPresent(h -> relayToCounselorWeChat(h, turn)));
   }
 
   State state(long personId) {

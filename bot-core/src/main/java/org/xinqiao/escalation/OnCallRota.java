@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xinqiao.people.People;
+import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
 
 /**
@@ -29,12 +30,16 @@ class OnCallRota {
 
   /** Everyone who can be paged: the configured counselors, else every COUNSELOR person. */
   List<Counselor> team() {
+    List<Person> enrolled = people.withRole(Role.COUNSELOR);
     if (!properties.counselors().isEmpty()) {
       return properties.counselors().stream()
-          .map(c -> new Counselor(c.name(), c.name(), c.personId(), c.wecomUser(), c.email()))
+          .map(
+              c ->
+                  new Counselor(
+                      c.name(), c.name(), personId(c, enrolled), c.wecomUser(), c.email()))
           .toList();
     }
-    return people.withRole(Role.COUNSELOR).stream()
+    return enrolled.stream()
         .map(
             p ->
                 new Counselor(
@@ -44,6 +49,21 @@ class OnCallRota {
                     null,
                     null))
         .toList();
+  }
+
+  /**
+   * A configured counselor's WeChat account: the given person id, else the counselor enrolled in
+   * the chat under the same name ("邀请 心理老师 张老师").
+   */
+  private static Long personId(EscalationProperties.CounselorEntry c, List<Person> enrolled) {
+    if (c.personId() != null) {
+      return c.personId();
+    }
+    return enrolled.stream()
+        .filter(p -> c.name().equals(p.displayName()))
+        .map(Person::id)
+        .findFirst()
+        .orElse(null);
   }
 
   Optional<Counselor> find(String key) {

@@ -6,12 +6,15 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.web.client.RestClient;
 import org.xinqiao.channels.MessageSender;
+import org.xinqiao.channels.wechat.TemplateMessage;
+import org.xinqiao.channels.wechat.WeChatApiClient;
 import org.xinqiao.people.People;
 
 /**
@@ -28,9 +31,10 @@ class PagerConfiguration {
   Pagers pagers(
       EscalationProperties properties,
       People people,
-      ObjectProvider<MessageSender> sender,
+      @Qualifier("wechat") ObjectProvider<MessageSender> sender,
       ObjectProvider<JavaMailSender> mail,
       ObjectProvider<CounselorNotices> notices,
+      ObjectProvider<WeChatApiClient> weChat,
       ObjectProvider<RestClient.Builder> http,
       Clock clock) {
     EscalationProperties.Pagers p = properties.pagers();
@@ -56,7 +60,7 @@ class PagerConfiguration {
       on.add(new EmailPager(sender0, p.email().from()));
     }
     if (p.wechatTemplate().enabled()) {
-      CounselorNotices n = notices.getIfAvailable();
+      CounselorNotices n = notices.getIfAvailable(() -> overWeChat(weChat.getIfAvailable()));
       require(
           n != null && p.wechatTemplate().templateId() != null,
           "wechat-template",
@@ -71,6 +75,14 @@ class PagerConfiguration {
     }
     log.info("Escalation pagers: {}", on.stream().map(Pager::channel).toList());
     return new Pagers(List.copyOf(on));
+  }
+
+  /** Template messages through the WeChat API client, when the WeChat adapter is configured. */
+  private static CounselorNotices overWeChat(WeChatApiClient client) {
+    return client == null
+        ? null
+        : (openid, templateId, url, data) ->
+            client.sendTemplate(new TemplateMessage(openid, templateId, url, data));
   }
 
   private static RestClient.Builder builder(ObjectProvider<RestClient.Builder> http) {

@@ -1,0 +1,125 @@
+package org.xinqiao.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xinqiao.escalation.HandoffRepository.State;
+import org.xinqiao.people.Person;
+import org.xinqiao.store.AuditLog;
+
+/** Acknowledging in WeChat, the counselor holding the chat, WeChat's quota, and handing back. */
+class HandoffTest extends EscalationContext {
+
+  @Autowired Handoffs handoffs;
+  @Autowired AuditLog audit;
+
+  @Test
+  void aCounselorAcknowledgesInWeChatByNameAndThePersonIsToldWhoJoined() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    assertThat(handoffs.state(parent.id())).isEqualTo(State.WAITING_FOR_COUNSELOR);
+    Person zhang = counselor("张老师");
+
+    assertThat(send(zhang.openid(), "接 " + e.id()).text()).contains("已确认").contains("#" + e.id());
+
+    Escalation acked = escalations.find(e.id()).orElseThrow();
+    assertThat(acked.status()).isEqualTo(EscalationStatus.ACKNOWLEDGED);
+    assertThat(acked.acknowledgedBy()).isEqualTo(zhang.id());
+    assertThat(acked.acknowledgedByName()).isEqualTo("张老师");
+    assertThat(handoffs.state(parent.id())).isEqualTo(State.COUNSELOR);
+    assertThat(sender.to(parent.openid())).anyMatch(t -> t.startsWith("心理老师张老师已加入对话"));
+    assertThat(audit.recentBySubject("escalation", Long.toString(e.id()), 10))
+        .anyMatch(
+            a ->
+                a.action().equals("escalation.acknowledged")
+                    && a.actor().equals("counselor:" + zhang.id()));
+  }
+
+  @Test
+  void aSecondCounselorIsToldWhoAlreadyHasIt() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    send(counselor("张老师").openid(), "接 " + e.id());
+    assertThat(send(counselor("李老师").openid(), "接" + e.id()).text()).contains("已由张老师接手");
+    assertThat(escalations.find(e.id()).orElseThrow().acknowledgedByName()).isEqualTo("张老师");
+  }
+
+  @Test
+  void aParentCannotAcknowledge() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person other = parent();
+    send(other.openid(), "接 " + e.id());
+    assertThat(escalations.find(e.id()).orElseThrow().status()).isEqualTo(EscalationStatus.OPEN);
+  }
+
+  @Test
+  void whileHeldThePersonsMessagesGoToTheCounselorAndTheBotStaysQuiet() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+    send(zhang.openid(), "接 " + e.id());
+
+    assertThat(send(parent.openid(), "谢谢老师，她现在在房间里").isEmpty()).isTrue();
+    assertThat(sender.to(zhang.openid())).anyMatch(t -> t.contains("她现在在房间里"));
+  }
+
+  @Test
+  void aRiskyMessageWhileHeldStillReachesTheCounselor() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+    send(zhang.openid(), "接 " + e.id());
+
+    assertThat(send(parent.openid(), "她说要去楼顶").text()).isEqualTo("SAFE-IMMINENT");
+    assertThat(sender.to(zhang.openid())).anyMatch(t -> t.contains("她说要去楼顶"));
+    assertThat(escalations.find(e.id()).orElseThrow().urgency()).isEqualTo(Urgency.IMMINENT);
+  }
+
+  @Test
+  void counselorRepliesStayWithinWeChatsQuotaAndTheRestWaitForThePersonsNextMessage() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+    send(zhang.openid(), "接 " + e.id()); // the joined notice is one of the five
+    int before = sender.to(parent.openid()).size();
+
+    for (int i = 1; i <= 4; i++) {
+      assertThat(handoffs.reply(parent.id(), zhang.id(), "回复" + i)).isEmpty();
+    }
+    Optional<String> sixth = handoffs.reply(parent.id(), zhang.id(), "回复5");
+    assertThat(sixth).hasValueSatisfying(reason -> assertThat(reason).contains("5条"));
+    assertThat(sender.to(parent.openid())).hasSize(before + 4).doesNotContain("回复5");
+
+    send(parent.openid(), "好的");
+    assertThat(sender.to(parent.openid())).contains("回复5");
+  }
+
+  @Test
+  void closingHandsTheChatBackToTheBotAndSaysSo() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+    send(zhang.openid(), "接 " + e.id());
+
+    assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.REFERRED, "已联系家长与班主任"))
+        .isTrue();
+    assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.OTHER, null)).isFalse();
+
+    Escalation closed = escalations.find(e.id()).orElseThrow();
+    assertThat(closed.status()).isEqualTo(EscalationStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo(Outcome.REFERRED);
+    assertThat(handoffs.state(parent.id())).isEqualTo(State.BOT);
+    assertThat(sender.to(parent.openid())).anyMatch(t -> t.startsWith("心理老师张老师已结束这次对话"));
+    assertThat(send(parent.openid(), "帮助").text()).contains("预约");
+  }
+}
