@@ -1,0 +1,31 @@
+package org.xinqiao.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One knowledge-base entry, as written in {@code content/<id>.md}.
+ *
+ * @param shortAnswer the 简短回答 section: fits one WeChat text message
+ * @param steps the 可以这样做 section, Markdown as written (numbered list)
+ * @param whenToSeekHelp the 什么时候需要寻求帮助 section
+ */
+public record Entry(
+    String id,
+    String title,
+    Audience audience,
+    List<String> questions,
+    List<String> keywords,
+    List<String> related,
+    LocalDate reviewedDate,
+    String reviewedRole,
+    String shortAnswer,
+    String steps,
+    String whenToSeekHelp) {
+
+  public Entry {
+    questions = List.copyOf(questions);
+    keywords = List.copyOf(keywords);
+    related = List.copyOf(related);
+  }
+}

@@ -1,0 +1,76 @@
+package org.xinqiao.kb;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The knowledge base's public face: load entries, search a free-text question, look entries up,
+ * reload without restart. Thread-safe; one instance per application.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+  private final KbIndex index;
+
+  private KnowledgeBase(KbIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Parses, validates and indexes the entry files.
+   *
+   * @throws ContentException listing every problem (file:line: message) when any file is invalid
+   */
+  public static KnowledgeBase load(List<ContentFile> files) {
+    List<Entry> entries = ContentLoader.load(files);
+    return new KnowledgeBase(new KbIndex(new Segmenter(Lexicon.fromClasspath()), entries));
+  }
+
+  /** Checks the files without building an index; empty when they are valid. */
+  public static List<ContentError> validate(List<ContentFile> files) {
+    try {
+      ContentLoader.load(files);
+      return List.of();
+    } catch (ContentException e) {
+      return e.errors();
+    }
+  }
+
+  /**
+   * Searches a question as a parent or teacher typed it. Never throws on odd input (empty, emoji,
+   * operators, very long text: only the first {@value TextNormalizer#MAX_QUESTION_CHARS} characters
+   * count).
+   */
+  public SearchResult search(String question) {
+    return index.search(question == null ? "" : question);
+  }
+
+  public Optional<Entry> entry(String id) {
+    return Optional.ofNullable(index.snapshot().byId.get(id));
+  }
+
+  /** All entries sorted by id, e.g. for a topic menu. */
+  public List<Entry> entries() {
+    return index.snapshot().entries;
+  }
+
+  /**
+   * Validates the new files and, only if all are valid, swaps a freshly built index in atomically.
+   * On any error the running index keeps serving and the errors are returned.
+   *
+   * @return the problems found; empty when the reload took effect
+   */
+  public List<ContentError> reload(List<ContentFile> files) {
+    List<Entry> entries;
+    try {
+      entries = ContentLoader.load(files);
+    } catch (ContentException e) {
+      return e.errors();
+    }
+    index.replace(entries);
+    return List.of();
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}
