@@ -75,7 +75,9 @@ class ArchiveCommand implements ChatCommand, DialogHandler {
     try {
       choice = Integer.parseInt(turn.text().replaceAll("[\\s。.、号第篇]", ""));
     } catch (NumberFormatException e) {
-      return OutboundReply.text(texts.get("push-archive-choose"));
+      // not a choice: leave the list and let commands or the knowledge base take the message
+      dialogs.end(turn.person());
+      return OutboundReply.none();
     }
     if (choice < 1 || choice > ids.size()) {
       return OutboundReply.text(texts.get("push-archive-choose"));

@@ -12,7 +12,6 @@ import org.xinqiao.people.Person;
 
 /** One shared context for the push tests: H2 in memory, a movable clock, fake WeChat. */
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:push;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "xinqiao.db.url=jdbc:h2:mem:push;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",

@@ -7,9 +7,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.xinqiao.channels.MessageSender;
-import org.xinqiao.channels.OutboundReply;
 import org.xinqiao.conversation.HumanHandoff;
-import org.xinqiao.conversation.KnowledgeAnswerer;
 import org.xinqiao.conversation.SafetyScreen;
 
 /** Fakes at the push's edges, and the pipeline's hand-over points until the real ones land. */
@@ -50,10 +48,5 @@ class PushTestConfiguration {
   @Bean
   HumanHandoff nobodyHolds() {
     return turn -> false;
-  }
-
-  @Bean
-  KnowledgeAnswerer echoKnowledge() {
-    return turn -> OutboundReply.text("KB:" + turn.text());
   }
 }
