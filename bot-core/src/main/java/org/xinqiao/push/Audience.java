@@ -22,7 +22,7 @@ public enum Audience {
     return valueOf(key.strip().toUpperCase(Locale.ROOT));
   }
 
-  String label() {
+  public String label() {
     return this == PARENT ? "家长" : "老师";
   }
 }

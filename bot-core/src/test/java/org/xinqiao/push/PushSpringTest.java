@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinqiao.people.People;
@@ -23,6 +24,7 @@ import org.xinqiao.people.Person;
       "xinqiao.push.public-base-url=https://xq.example.edu.cn/"
     })
 @Import(PushTestConfiguration.class)
+@AutoConfigureMockMvc
 abstract class PushSpringTest {
 
   @Autowired FakeMassSender wechat;

@@ -40,7 +40,9 @@ class PushTestConfiguration {
     return new MutableClock();
   }
 
+  /** Primary so the real screen, once it lands, does not make the injection ambiguous. */
   @Bean
+  @Primary
   SafetyScreen clearSafety() {
     return turn -> SafetyScreen.SafetyOutcome.clear();
   }
