@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinqiao.channels.ChannelException;
 import org.xinqiao.people.People;
+import org.xinqiao.wechat.WeChatMassSendFinished;
 
 /** Keeps tags in step with what other features report, and records WeChat's delivery counts. */
 @Component
@@ -37,9 +38,9 @@ class PushEvents {
     }
   }
 
-  /** WeChat's MASSSENDJOBFINISH, published by the WeChat adapter with its counts. */
+  /** WeChat's MASSSENDJOBFINISH, published once per event by the WeChat portal. */
   @EventListener
-  void on(MassSendFinished finished) {
+  void on(WeChatMassSendFinished finished) {
     push.massSendFinished(
         finished.msgId(),
         new PushRun.Delivery(

@@ -30,6 +30,7 @@ class PushTestConfiguration {
   }
 
   @Bean
+  @Primary
   RecordingSender recordingSender() {
     return new RecordingSender();
   }

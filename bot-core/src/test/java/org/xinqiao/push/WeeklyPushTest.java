@@ -11,6 +11,7 @@ class WeeklyPushTest extends PushSpringTest {
   @Autowired WeeklyPush push;
   @Autowired PushRuns runs;
   @Autowired WeeklyArticles articles;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   @Test
   void sendsEachAudienceItsWeekOnceWhenTheSlotPasses() {
@@ -135,6 +136,19 @@ class WeeklyPushTest extends PushSpringTest {
     assertThat(finished.delivery().sent()).isEqualTo(37);
     assertThat(push.massSendFinished("msg-unknown", new PushRun.Delivery("x", 0, 0, 0, 0)))
         .isFalse();
+  }
+
+  @Test
+  void theWeChatPortalsMassSendFinishedEventIsRecorded() {
+    at(1, 0, 19, 0);
+    push.check();
+    PushRun run = runs.byKey("20250901-w1-parent").orElseThrow();
+    events.publishEvent(
+        new org.xinqiao.wechat.WeChatMassSendFinished(
+            "app", run.msgId(), "send success", 12, 11, 10, 1));
+    PushRun finished = runs.byKey("20250901-w1-parent").orElseThrow();
+    assertThat(finished.status()).isEqualTo(PushRun.Status.FINISHED);
+    assertThat(finished.delivery().errors()).isEqualTo(1);
   }
 
   @Test
