@@ -1,0 +1,53 @@
+package org.xinqiao.push;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.xinqiao.channels.ChannelException;
+import org.xinqiao.people.People;
+import org.xinqiao.wechat.WeChatMassSendFinished;
+
+/** Keeps tags in step with what other features report, and records WeChat's delivery counts. */
+@Component
+class PushEvents {
+
+  private static final Logger log = LoggerFactory.getLogger(PushEvents.class);
+
+  private final AudienceTags tags;
+  private final WeeklyPush push;
+
+  PushEvents(AudienceTags tags, WeeklyPush push) {
+    this.tags = tags;
+    this.push = push;
+  }
+
+  /** A parent became staff: move them from the parents' tag to the teachers'. */
+  @EventListener
+  void on(People.StaffEnrolled enrolled) {
+    tags.syncPerson(enrolled.personId());
+  }
+
+  /** Published before the person's rows go: untag them while the openid is still known. */
+  @EventListener
+  void on(People.PersonForgotten forgotten) {
+    try {
+      tags.removeNow(forgotten.personId());
+    } catch (ChannelException | RuntimeException e) {
+      log.warn("could not untag p{} before deletion: {}", forgotten.personId(), e.getMessage());
+    }
+  }
+
+  /** WeChat's MASSSENDJOBFINISH, published once per event by the WeChat portal. */
+  @EventListener
+  void on(WeChatMassSendFinished finished) {
+    push.massSendFinished(
+        finished.msgId(),
+        new PushRun.Delivery(
+            finished.status(),
+            finished.totalCount(),
+            finished.filterCount(),
+            finished.sentCount(),
+            finished.errorCount()));
+  }
+}
