@@ -70,7 +70,23 @@ class ConversationPipeline implements MessagePipeline {
   @Override
   public OutboundReply handle(InboundMessage message) {
     Person person = people.contact(message.channel(), message.userId());
-    Screened screened = tx.execute(status -> recordAndScreen(person, message));
+    Screened screened;
+    try {
+      screened = tx.execute(status -> recordAndScreen(person, message));
+    } catch (RuntimeException e) {
+      // The record or the escalation could not be written. A person in danger must still get
+      // the safety reply now; the error propagates so the channel's retry can record it later.
+      String emergency = message.isText() ? safety.emergencyReply(message.text()) : null;
+      log.error(
+          "recording or screening failed for {} ({}); safety reply sent: {}",
+          person.pseudonym(),
+          e.getClass().getSimpleName(),
+          emergency != null);
+      if (emergency != null) {
+        return OutboundReply.text(emergency);
+      }
+      throw e;
+    }
     if (screened == null) {
       log.info("duplicate delivery {} for {} ignored", message.dedupeKey(), person.pseudonym());
       return OutboundReply.none();

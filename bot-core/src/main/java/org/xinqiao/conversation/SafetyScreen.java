@@ -11,6 +11,15 @@ public interface SafetyScreen {
   SafetyOutcome screen(Turn turn);
 
   /**
+   * The last line of defence when the message could not even be recorded (database down, a bug):
+   * the fixed reply for a risky text, assessed on its own, or null when the text is not risky. Must
+   * not touch the database.
+   */
+  default String emergencyReply(String text) {
+    return null;
+  }
+
+  /**
    * What safety decided.
    *
    * @param reply a fixed, reviewed text to send first, or null

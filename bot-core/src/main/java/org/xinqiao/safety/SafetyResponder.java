@@ -78,6 +78,13 @@ class SafetyResponder implements SafetyScreen {
     };
   }
 
+  @Override
+  public String emergencyReply(String text) {
+    RiskLevel level = assessor.assess(text).level();
+    // this reply must not promise that a counselor was told: the escalation was not written
+    return level.atLeast(RiskLevel.HIGH) ? template("safety-fallback") : null;
+  }
+
   /** The person's earlier texts of the last day, assessed on their own, oldest first. */
   private List<RiskAssessment> recentAssessments(Turn turn) {
     Instant since = clock.instant().minus(CONTEXT_WINDOW);
