@@ -141,6 +141,10 @@ class ScheduleRepository {
   /** A weekly window on a weekday. */
   record DayWindow(DayOfWeek weekday, Window window) {}
 
+  void deleteOverrides(long counselorId) {
+    jdbc.sql("delete from appointment_override where counselor_id = ?").param(counselorId).update();
+  }
+
   void replaceOverrides(long counselorId, LocalDate day, List<Override> overrides) {
     jdbc.sql("delete from appointment_override where counselor_id = ? and day = ?")
         .params(counselorId, Date.valueOf(day))
