@@ -125,10 +125,15 @@ class ConversationPipeline implements MessagePipeline {
         return texts.get("cancelled");
       }
       DialogHandler handler = dialogHandlers.get(active.get().name());
-      if (handler != null) {
-        return handler.continueWith(turn, active.get().state()).text();
+      if (handler == null) {
+        dialogs.end(turn.person());
+      } else {
+        OutboundReply reply = handler.continueWith(turn, active.get().state());
+        if (!reply.isEmpty()) {
+          return reply.text();
+        }
+        // the dialog did not take this message: it is a command or a new question
       }
-      dialogs.end(turn.person());
     }
     for (ChatCommand command : commands) {
       if (command.accepts(turn)) {

@@ -11,6 +11,9 @@ public interface DialogHandler {
   /** The name stored with the state, e.g. {@code booking}. */
   String name();
 
-  /** Continues the dialog with the person's next message and the stored state. */
+  /**
+   * Continues the dialog with the person's next message and the stored state. An empty reply means
+   * "not for this dialog": the message goes on to commands and the knowledge base.
+   */
   OutboundReply continueWith(Turn turn, String state);
 }
