@@ -72,7 +72,7 @@ class BookingRepository {
   void occupy(long counselorId, long appointmentId, List<Long> blocks) {
     for (Long b : blocks) {
       jdbc.sql(
-              "insert into appointment_block (counselor_id, block, appointment_id)"
+              "insert into appointment_block (counselor_id, block_no, appointment_id)"
                   + " values (?, ?, ?)")
           .params(counselorId, b, appointmentId)
           .update();
@@ -81,7 +81,7 @@ class BookingRepository {
 
   void takeSeat(long counselorId, LocalDate day, int seat, long appointmentId) {
     jdbc.sql(
-            "insert into appointment_seat (counselor_id, day, seat, appointment_id)"
+            "insert into appointment_seat (counselor_id, on_day, seat, appointment_id)"
                 + " values (?, ?, ?, ?)")
         .params(counselorId, Date.valueOf(day), seat, appointmentId)
         .update();
@@ -89,7 +89,7 @@ class BookingRepository {
 
   Set<Integer> seatsTaken(long counselorId, LocalDate day) {
     return new HashSet<>(
-        jdbc.sql("select seat from appointment_seat where counselor_id = ? and day = ?")
+        jdbc.sql("select seat from appointment_seat where counselor_id = ? and on_day = ?")
             .params(counselorId, Date.valueOf(day))
             .query(Integer.class)
             .list());
@@ -147,8 +147,8 @@ class BookingRepository {
   Set<Long> heldBlocks(long counselorId, Instant from, Instant to) {
     return new HashSet<>(
         jdbc.sql(
-                "select block from appointment_block where counselor_id = ?"
-                    + " and block between ? and ?")
+                "select block_no from appointment_block where counselor_id = ?"
+                    + " and block_no between ? and ?")
             .params(
                 counselorId,
                 Math.floorDiv(from.getEpochSecond(), BLOCK_SECONDS),
@@ -161,8 +161,8 @@ class BookingRepository {
   Map<LocalDate, Integer> seatsPerDay(long counselorId, LocalDate from, LocalDate to) {
     Map<LocalDate, Integer> counts = new HashMap<>();
     jdbc.sql(
-            "select day, count(*) from appointment_seat where counselor_id = ?"
-                + " and day between ? and ? group by day")
+            "select on_day, count(*) from appointment_seat where counselor_id = ?"
+                + " and on_day between ? and ? group by on_day")
         .params(counselorId, Date.valueOf(from), Date.valueOf(to))
         .query(
             (ResultSet rs) -> {

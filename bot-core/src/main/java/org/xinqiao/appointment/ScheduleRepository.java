@@ -65,8 +65,8 @@ class ScheduleRepository {
 
   List<Override> overrides(long counselorId, LocalDate from, LocalDate to) {
     return jdbc.sql(
-            "select day, starts, ends, note from appointment_override where counselor_id = ?"
-                + " and day between ? and ? order by day, starts")
+            "select on_day, starts, ends, note from appointment_override where counselor_id = ?"
+                + " and on_day between ? and ? order by on_day, starts")
         .params(counselorId, Date.valueOf(from), Date.valueOf(to))
         .query(
             (rs, i) -> {
@@ -146,12 +146,12 @@ class ScheduleRepository {
   }
 
   void replaceOverrides(long counselorId, LocalDate day, List<Override> overrides) {
-    jdbc.sql("delete from appointment_override where counselor_id = ? and day = ?")
+    jdbc.sql("delete from appointment_override where counselor_id = ? and on_day = ?")
         .params(counselorId, Date.valueOf(day))
         .update();
     for (Override o : overrides) {
       jdbc.sql(
-              "insert into appointment_override (counselor_id, day, starts, ends, note)"
+              "insert into appointment_override (counselor_id, on_day, starts, ends, note)"
                   + " values (?, ?, ?, ?, ?)")
           .params(
               counselorId,

@@ -27,7 +27,7 @@ class WaitlistRepository {
   long join(long personId, Kind kind, LocalDate day, Instant now) {
     Optional<Long> existing =
         jdbc.sql(
-                "select id from appointment_waitlist where person_id = ? and day = ?"
+                "select id from appointment_waitlist where person_id = ? and on_day = ?"
                     + " and status in ('WAITING', 'OFFERED')")
             .params(personId, Date.valueOf(day))
             .query(Long.class)
@@ -37,7 +37,7 @@ class WaitlistRepository {
     }
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
-            "insert into appointment_waitlist (person_id, kind, day, status, created_at)"
+            "insert into appointment_waitlist (person_id, kind, on_day, status, created_at)"
                 + " values (?, ?, ?, 'WAITING', ?)")
         .params(personId, kind.name(), Date.valueOf(day), Timestamp.from(now))
         .update(keys, "id");
@@ -46,7 +46,7 @@ class WaitlistRepository {
 
   Optional<Entry> firstWaiting(LocalDate day) {
     return jdbc.sql(
-            "select * from appointment_waitlist where day = ? and status = 'WAITING'"
+            "select * from appointment_waitlist where on_day = ? and status = 'WAITING'"
                 + " order by id limit 1")
         .param(Date.valueOf(day))
         .query(WaitlistRepository::map)
@@ -81,7 +81,7 @@ class WaitlistRepository {
   /** Marks the person's open entries for a day as done: they booked that day. */
   void booked(long personId, LocalDate day) {
     jdbc.sql(
-            "update appointment_waitlist set status = 'BOOKED' where person_id = ? and day = ?"
+            "update appointment_waitlist set status = 'BOOKED' where person_id = ? and on_day = ?"
                 + " and status in ('WAITING', 'OFFERED')")
         .params(personId, Date.valueOf(day))
         .update();
@@ -106,7 +106,7 @@ class WaitlistRepository {
         rs.getLong("id"),
         rs.getLong("person_id"),
         Kind.valueOf(rs.getString("kind")),
-        rs.getDate("day").toLocalDate(),
+        rs.getDate("on_day").toLocalDate(),
         rs.getString("status"),
         start == null ? null : new Slot(rs.getLong("offer_counselor"), start.toInstant(), null));
   }
