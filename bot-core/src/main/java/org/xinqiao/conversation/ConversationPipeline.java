@@ -100,7 +100,9 @@ class ConversationPipeline implements MessagePipeline {
     }
     Turn turn = new Turn(person, message, id.get());
     SafetyScreen.SafetyOutcome outcome =
-        message.isText() ? safety.screen(turn) : SafetyScreen.SafetyOutcome.clear();
+        message.isText() || !turn.menuKey().isEmpty()
+            ? safety.screen(turn)
+            : SafetyScreen.SafetyOutcome.clear();
     return new Screened(turn, outcome);
   }
 

@@ -1,9 +1,10 @@
 package org.xinqiao.conversation;
 
 /**
- * The safety hand-over point. Runs on EVERY recorded text before anything else decides, inside the
- * transaction that recorded the message (so an escalation is never lost). It can only add
- * attention: a reply to send, and whether the rest of the pipeline must stay quiet.
+ * The safety hand-over point. Runs on EVERY recorded text (and menu click, for the emergency
+ * button) before anything else decides, inside the transaction that recorded the message (so an
+ * escalation is never lost). It can only add attention: a reply to send, and whether the rest of
+ * the pipeline must stay quiet.
  */
 public interface SafetyScreen {
 

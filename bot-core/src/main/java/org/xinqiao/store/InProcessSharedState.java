@@ -3,33 +3,38 @@ package org.xinqiao.store;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The single-instance {@link SharedState}: a Caffeine cache with a TTL per entry. Correct for one
- * process only; a deployment with several instances must configure Redis.
+ * The single-instance {@link SharedState}: a Caffeine cache where every entry carries its own
+ * deadline. Correct for one process only; a deployment with several instances must configure Redis.
+ * Also the fallback while Redis is unreachable.
  */
 final class InProcessSharedState implements SharedState {
 
-  private record Entry(String value, long ttlNanos) {}
+  /** A value and the ticker time at which it expires. */
+  private record Entry(String value, long deadline) {}
+
+  private final Ticker ticker = Ticker.systemTicker();
 
   private final Cache<String, Entry> cache =
       Caffeine.newBuilder()
           .maximumSize(1_000_000)
+          .ticker(ticker)
           .expireAfter(
               new Expiry<String, Entry>() {
                 @Override
                 public long expireAfterCreate(String key, Entry entry, long currentTime) {
-                  return entry.ttlNanos();
+                  return entry.deadline() - currentTime;
                 }
 
                 @Override
                 public long expireAfterUpdate(
                     String key, Entry entry, long currentTime, long currentDuration) {
-                  return entry.ttlNanos();
+                  return entry.deadline() - currentTime;
                 }
 
                 @Override
@@ -40,22 +45,19 @@ final class InProcessSharedState implements SharedState {
               })
           .build();
 
-  private static long nanos(Duration ttl) {
-    if (ttl == null || ttl.isNegative() || ttl.isZero()) {
-      throw new IllegalArgumentException("ttl must be positive");
-    }
-    return TimeUnit.MILLISECONDS.toNanos(ttl.toMillis());
+  private long deadline(Duration ttl) {
+    return ticker.read() + Ttl.millis(ttl) * 1_000_000L;
   }
 
   @Override
   public boolean putIfAbsent(String key, String value, Duration ttl) {
-    Entry fresh = new Entry(value, nanos(ttl));
+    Entry fresh = new Entry(value, deadline(ttl));
     return cache.asMap().putIfAbsent(key, fresh) == null;
   }
 
   @Override
   public void put(String key, String value, Duration ttl) {
-    cache.put(key, new Entry(value, nanos(ttl)));
+    cache.put(key, new Entry(value, deadline(ttl)));
   }
 
   @Override
@@ -70,7 +72,7 @@ final class InProcessSharedState implements SharedState {
 
   @Override
   public long increment(String key, Duration ttl) {
-    long ttlNanos = nanos(ttl);
+    long firstDeadline = deadline(ttl);
     Entry updated =
         cache
             .asMap()
@@ -78,10 +80,10 @@ final class InProcessSharedState implements SharedState {
                 key,
                 (k, old) ->
                     old == null
-                        ? new Entry("1", ttlNanos)
-                        // keep the window of the first increment: Caffeine resets on update,
-                        // so a fixed window is approximated by the original ttl.
-                        : new Entry(Long.toString(Long.parseLong(old.value()) + 1), ttlNanos));
+                        ? new Entry("1", firstDeadline)
+                        // a fixed window: later increments keep the first one's deadline
+                        : new Entry(
+                            Long.toString(Long.parseLong(old.value()) + 1), old.deadline()));
     return Long.parseLong(updated.value());
   }
 

@@ -1,0 +1,177 @@
+package org.xinqiao.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinqiao.conversation.MessageLog;
+import org.xinqiao.conversation.Turn;
+import org.xinqiao.store.AuditLog;
+
+/**
+ * Raising, acknowledging and closing escalations: the safety feature's way to get a human.
+ *
+ * <p>{@link #raise} is meant to be called from a {@code SafetyScreen} inside the pipeline's
+ * transaction: the escalation, its transcript copy, the handoff state and the scheduled pages
+ * commit together with the message that caused them, or not at all.
+ */
+@Service
+public class Escalations {
+
+  private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+
+  private final EscalationRepository escalations;
+  private final EscalationPaging paging;
+  private final Handoffs handoffs;
+  private final MessageLog messages;
+  private final EscalationProperties properties;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Escalations(
+      EscalationRepository escalations,
+      EscalationPaging paging,
+      Handoffs handoffs,
+      MessageLog messages,
+      EscalationProperties properties,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.escalations = escalations;
+    this.paging = paging;
+    this.handoffs = handoffs;
+    this.messages = messages;
+    this.properties = properties;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Raises an escalation for the turn's person, or adds this turn to the one still open for them
+   * (raising its urgency and categories, never lowering them). Returns the escalation id.
+   *
+   * @param categories safety's category codes (suicide, self_harm, abuse, sexual_abuse ...)
+   */
+  @Transactional
+  public long raise(Turn turn, Urgency urgency, Set<String> categories) {
+    long personId = turn.person().id();
+    Set<String> cats = Categories.normalise(categories);
+    List<MessageLog.Line> recent = messages.recent(personId, properties.transcriptLines());
+    Optional<Escalation> active = escalations.active(personId);
+    if (active.isPresent()) {
+      Escalation e = active.get();
+      Set<String> merged = new TreeSet<>(e.categories());
+      merged.addAll(cats);
+      Urgency higher = urgency.compareTo(e.urgency()) > 0 ? urgency : e.urgency();
+      escalations.upgrade(e.id(), higher, merged);
+      escalations.copyTranscript(e.id(), recent);
+      audit.append(
+          "system",
+          "escalation.updated",
+          "escalation",
+          Long.toString(e.id()),
+          "message=" + turn.messageId() + " urgency=" + higher);
+      if (higher != e.urgency() && e.status() == EscalationStatus.OPEN) {
+        paging.hurry(e);
+      }
+      events.publishEvent(new EscalationRaised(e.id(), personId, higher, merged, false));
+      return e.id();
+    }
+    Instant now = clock.instant();
+    long id =
+        escalations.insert(
+            personId, turn.person().role().name(), turn.messageId(), urgency, cats, now);
+    escalations.copyTranscript(id, recent);
+    Escalation e = escalations.find(id).orElseThrow();
+    audit.append(
+        "system",
+        "escalation.raised",
+        "escalation",
+        Long.toString(id),
+        "urgency="
+            + urgency
+            + " categories="
+            + String.join(",", cats)
+            + (e.mandatoryReport() ? " mandatory-report" : ""));
+    handoffs.awaitCounselor(personId, id);
+    paging.pageStep(e, 0);
+    events.publishEvent(new EscalationRaised(id, personId, urgency, cats, true));
+    log.info("escalation {} raised for {}: {} {}", id, turn.person().pseudonym(), urgency, cats);
+    return id;
+  }
+
+  /** The outcome of an acknowledgement. */
+  public record Acknowledgement(boolean accepted, Escalation escalation) {}
+
+  /**
+   * A named counselor takes the escalation (and the chat). Empty when there is no such escalation;
+   * not accepted when someone already did.
+   */
+  @Transactional
+  public Optional<Acknowledgement> acknowledge(long id, long counselorId, String name, String via) {
+    Optional<Escalation> found = escalations.find(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!escalations.acknowledge(id, counselorId, name, clock.instant())) {
+      return Optional.of(new Acknowledgement(false, found.get()));
+    }
+    audit.append(
+        "counselor:" + counselorId,
+        "escalation.acknowledged",
+        "escalation",
+        Long.toString(id),
+        "via=" + via);
+    Escalation e = escalations.find(id).orElseThrow();
+    handoffs.take(e.personId(), id, counselorId, name);
+    return Optional.of(new Acknowledgement(true, e));
+  }
+
+  /** Closes with an outcome; the chat returns to the bot. False when already closed or unknown. */
+  @Transactional
+  public boolean close(long id, long counselorId, String name, Outcome outcome, String note) {
+    Optional<Escalation> found = escalations.find(id);
+    String bounded =
+        note == null
+            ? null
+            : note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip();
+    if (found.isEmpty()
+        || !escalations.close(id, counselorId, name, outcome, bounded, clock.instant())) {
+      return false;
+    }
+    audit.append(
+        "counselor:" + counselorId,
+        "escalation.closed",
+        "escalation",
+        Long.toString(id),
+        "outcome=" + outcome);
+    handoffs.release(found.get().personId(), counselorId, name);
+    return true;
+  }
+
+  public Optional<Escalation> find(long id) {
+    return escalations.find(id);
+  }
+
+  /** Not yet closed: imminent first, then newest first. */
+  public List<Escalation> unclosed() {
+    return escalations.unclosed();
+  }
+
+  List<MessageLog.Line> transcript(long id) {
+    return escalations.transcript(id);
+  }
+
+  List<Escalation> recentlyClosed() {
+    return escalations.recentlyClosed(20);
+  }
+}

@@ -1,0 +1,194 @@
+package org.xinqiao.escalation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.xinqiao.channels.ChannelException;
+import org.xinqiao.channels.MessageSender;
+import org.xinqiao.conversation.HumanHandoff;
+import org.xinqiao.conversation.MessageLog;
+import org.xinqiao.conversation.Texts;
+import org.xinqiao.conversation.Turn;
+import org.xinqiao.escalation.HandoffRepository.State;
+import org.xinqiao.helplines.HelpLines;
+import org.xinqiao.people.People;
+import org.xinqiao.people.Person;
+
+/**
+ * Who holds a conversation: BOT, WAITING_FOR_COUNSELOR (an escalation is open), COUNSELOR (a named
+ * counselor chats through the bot). Everything the bot or the counselor sends the person goes
+ * through one queue that respects WeChat's customer-service quota; what cannot go yet waits for the
+ * person's next message, and the console says so.
+ */
+@Service
+class Handoffs implements HumanHandoff {
+
+  private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
+
+  private final HandoffRepository handoffs;
+  private final CustomerServiceQuota quota;
+  private final People people;
+  private final MessageLog messages;
+  private final ObjectProvider<MessageSender> sender;
+  private final Texts texts;
+  private final HelpLines helpLines;
+  private final Clock clock;
+
+  Handoffs(
+      HandoffRepository handoffs,
+      CustomerServiceQuota quota,
+      People people,
+      MessageLog messages,
+      ObjectProvider<MessageSender> sender,
+      Texts texts,
+      HelpLines helpLines,
+      Clock clock) {
+    this.handoffs = handoffs;
+    this.quota = quota;
+    this.people = people;
+    this.messages = messages;
+    this.sender = sender;
+    this.texts = texts;
+    this.helpLines = helpLines;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean relayIfHeld(Turn turn) {
+    long personId = turn.person().id();
+    Optional<HandoffRepository.Holder> holder = handoffs.find(personId);
+    flush(personId); // the person wrote: the window reopened, queued replies may go now
+    if (holder.isEmpty() || holder.get().state() != State.COUNSELOR) {
+      return false;
+    }
+    relayToCounselorWeChat(holder.get(), turn);
+    return true;
+  }
+
+  State state(long personId) {
+    return handoffs.state(personId);
+  }
+
+  Optional<HandoffRepository.Holder> holder(long personId) {
+    return handoffs.find(personId);
+  }
+
+  /** An escalation opened: a counselor is being paged. A held chat stays held. */
+  void awaitCounselor(long personId, long escalationId) {
+    if (handoffs.state(personId) == State.BOT) {
+      handoffs.set(
+          personId, State.WAITING_FOR_COUNSELOR, null, null, escalationId, clock.instant());
+    }
+  }
+
+  /** The counselor takes the chat; the person is told who joined. */
+  void take(long personId, long escalationId, long counselorId, String name) {
+    handoffs.set(personId, State.COUNSELOR, counselorId, name, escalationId, clock.instant());
+    String notice =
+        texts.format(
+            "escalation-counselor-joined",
+            Map.of("name", name, "emergency", helpLines.emergencyShort()));
+    handoffs.addReply(personId, counselorId, notice, clock.instant());
+    afterCommit(() -> flush(personId));
+  }
+
+  /** The chat returns to the bot; the person is told. */
+  void release(long personId, long counselorId, String name) {
+    if (handoffs.state(personId) == State.BOT) {
+      return;
+    }
+    handoffs.set(personId, State.BOT, null, null, null, clock.instant());
+    String notice =
+        texts.format(
+            "escalation-returned-to-bot",
+            Map.of("name", name, "emergency", helpLines.emergencyShort()));
+    handoffs.addReply(personId, counselorId, notice, clock.instant());
+    afterCommit(() -> flush(personId));
+  }
+
+  /** A counselor's reply: sent now when WeChat allows, else queued; the reason when queued. */
+  Optional<String> reply(long personId, long counselorId, String text) {
+    handoffs.addReply(personId, counselorId, text, clock.instant());
+    return flush(personId);
+  }
+
+  List<HandoffRepository.Reply> replies(long personId) {
+    return handoffs.replies(personId);
+  }
+
+  /** Sends queued messages in order while the quota allows; why the rest wait, if any do. */
+  synchronized Optional<String> flush(long personId) {
+    for (HandoffRepository.Reply reply : handoffs.queued(personId)) {
+      String blocked = quota.blockedReason(personId);
+      Person person = people.find(personId).orElse(null);
+      MessageSender channel = sender.getIfAvailable();
+      if (blocked == null && (person == null || channel == null)) {
+        blocked = person == null ? "对方已删除数据，无法发送" : "未配置消息发送通道";
+      }
+      if (blocked != null) {
+        return Optional.of(blocked);
+      }
+      try {
+        channel.sendText(person.openid(), reply.body());
+      } catch (ChannelException refused) {
+        log.warn("reply {} to {} refused: code {}", reply.id(), person.pseudonym(), refused.code());
+        return Optional.of(
+            refused.outsideWindow() || refused.quotaUsed()
+                ? "微信暂不允许发送（" + refused.code() + "）；对方下次发消息后自动发出"
+                : "发送失败（" + refused.code() + "），稍后对方发消息时会重试");
+      }
+      quota.recordSent(personId);
+      handoffs.markSent(reply.id(), clock.instant());
+      messages.recordOutbound(person, reply.body());
+    }
+    return Optional.empty();
+  }
+
+  private void relayToCounselorWeChat(HandoffRepository.Holder holder, Turn turn) {
+    MessageSender channel = sender.getIfAvailable();
+    Person counselor = people.find(holder.counselorId()).orElse(null);
+    if (channel == null || counselor == null || turn.text().isEmpty()) {
+      return;
+    }
+    try {
+      channel.sendText(
+          counselor.openid(),
+          texts.format(
+              "escalation-relay",
+              Map.of(
+                  "id", holder.escalationId() == null ? "" : holder.escalationId(),
+                  "role", turn.person().role().label(),
+                  "body", turn.text())));
+    } catch (ChannelException e) {
+      // the console still shows it; the counselor's own WeChat window may simply be closed
+      log.info("relay to counselor {} not delivered: {}", counselor.pseudonym(), e.code());
+    }
+  }
+
+  @EventListener
+  void onForgotten(People.PersonForgotten forgotten) {
+    handoffs.forget(forgotten.personId());
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              action.run();
+            }
+          });
+    } else {
+      action.run();
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.xinqiao.escalation;
+
+/** How a counselor closed an escalation. */
+public enum Outcome {
+  RESOLVED("已处理"),
+  REFERRED("已转介"),
+  MANDATORY_REPORT_MADE("已依法强制报告"),
+  FALSE_ALARM("误报"),
+  OTHER("其他");
+
+  private final String label;
+
+  Outcome(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

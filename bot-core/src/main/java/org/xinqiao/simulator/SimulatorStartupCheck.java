@@ -1,0 +1,41 @@
+package org.xinqiao.simulator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Says at startup, once, whether the simulator runs and why: an admin must not have to guess. */
+@Component
+class SimulatorStartupCheck {
+
+  private static final Logger log = LoggerFactory.getLogger(SimulatorStartupCheck.class);
+
+  private final Environment env;
+
+  SimulatorStartupCheck(Environment env) {
+    this.env = env;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void report() {
+    boolean requested = env.getProperty("xinqiao.simulator.enabled", Boolean.class, false);
+    ConditionOutcome outcome = SimulatorEnabled.decide(env);
+    if (outcome.isMatch()) {
+      boolean real =
+          !SimulatorEnabled.pointsAtSimulator(env.getProperty("xinqiao.wechat.api-base-url", ""));
+      if (real) {
+        log.warn(
+            "Simulator is ON with a real WeChat account (allow-with-real-account=true): keep this"
+                + " server off the public internet; the simulator has no login yet");
+      } else {
+        log.info("Simulator is on: open the server's root page to chat with the bot");
+      }
+    } else if (requested) {
+      log.warn("Simulator refused to start: {}", outcome.getMessage());
+    }
+  }
+}
