@@ -30,6 +30,12 @@ class Notices {
 
   private static final Logger log = LoggerFactory.getLogger(Notices.class);
 
+  /**
+   * A delivery is due at once: scheduled at the epoch, so it is due on every instance whatever its
+   * clock says, and it sorts before timers that are merely due.
+   */
+  private static final java.time.Instant AT_ONCE = java.time.Instant.EPOCH;
+
   /** A stored notice. */
   record Row(long id, long personId, AppointmentNotice notice, boolean sent) {}
 
@@ -72,8 +78,7 @@ class Notices {
     long id = keys.getKey().longValue();
     SchedulerClient client = scheduler.getIfAvailable();
     if (client != null) {
-      client.scheduleIfNotExists(
-          NoticeTasks.DELIVER.instance("n" + id).data(id).build(), clock.instant());
+      client.scheduleIfNotExists(NoticeTasks.DELIVER.instance("n" + id).data(id).build(), AT_ONCE);
     } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
       // no scheduler on this instance (tools, tests): deliver once the change is committed
       TransactionSynchronizationManager.registerSynchronization(

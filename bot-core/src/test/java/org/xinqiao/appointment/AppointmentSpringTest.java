@@ -15,10 +15,12 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "xinqiao.db.url=jdbc:h2:mem:appt_h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "spring.datasource.url=jdbc:h2:mem:appt_h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-      "xinqiao.simulator.enabled=false"
+      "xinqiao.simulator.enabled=false",
+      "xinqiao.scheduler.polling-interval=100ms"
     })
 @AutoConfigureMockMvc
 @Import(AppointmentTestSupport.class)

@@ -47,8 +47,12 @@ class AppointmentTestSupport {
 
   @Bean
   @Primary
-  RecordingSender recordingSender() {
-    return new RecordingSender();
+  RecordingSender recordingSender(JdbcClient jdbc) {
+    return new RecordingSender(
+        () ->
+            jdbc.sql("select count(*) from appointment_notice where sent_at is null")
+                .query(Long.class)
+                .single());
   }
 
   /** A clock the test moves. */
@@ -85,6 +89,11 @@ class AppointmentTestSupport {
 
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     volatile boolean outsideWindow;
+    private final java.util.function.LongSupplier pending;
+
+    RecordingSender(java.util.function.LongSupplier pending) {
+      this.pending = pending;
+    }
 
     @Override
     public void sendText(String userId, String text) throws ChannelException {
@@ -94,7 +103,12 @@ class AppointmentTestSupport {
       sent.add(new Sent(userId, text));
     }
 
+    /** What reached the person once the outbox is empty (delivery runs on the scheduler). */
     List<String> to(String userId) {
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(30))
+          .pollInterval(java.time.Duration.ofMillis(100))
+          .until(() -> pending.getAsLong() == 0);
       return sent.stream().filter(s -> s.userId().equals(userId)).map(Sent::text).toList();
     }
   }

@@ -1,41 +1,24 @@
 package org.xinqiao.appointment;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.xinqiao.testsupport.TestDatabase;
 
-/** The database guarantees on a real PostgreSQL (embedded, started by the test). */
-@SpringBootTest(properties = "xinqiao.simulator.enabled=false")
+/** The database guarantees on a real PostgreSQL (embedded, started by the test support). */
+@SpringBootTest(
+    properties = {"xinqiao.simulator.enabled=false", "xinqiao.scheduler.polling-interval=100ms"})
 @Import(AppointmentTestSupport.class)
 class DoubleBookingOnPostgresTest extends DoubleBookingScenarios {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("embedded PostgreSQL did not start", e);
-    }
-  }
+  static final TestDatabase POSTGRES = TestDatabase.postgres();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    String url = POSTGRES.getJdbcUrl("postgres", "postgres");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("xinqiao.db.url", () -> url);
-    registry.add("xinqiao.db.username", () -> "postgres");
-    registry.add("xinqiao.db.password", () -> "postgres");
+    POSTGRES.register(registry);
   }
 
-  @AfterAll
-  static void stop() throws IOException {
-    POSTGRES.close();
-  }
+  // not closed after the class: Spring keeps the context (and its scheduler) for the whole run;
+  // the embedded server and its schemas go at JVM exit
 }

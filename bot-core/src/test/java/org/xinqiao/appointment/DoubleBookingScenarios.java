@@ -39,6 +39,7 @@ abstract class DoubleBookingScenarios {
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
   @Autowired OneTimeTask<NoticeTasks.Reminder> reminderTask;
+  @Autowired OneTimeTask<Long> appointmentNoticeTask;
   @Autowired AppointmentTestSupport.RecordingSender sender;
 
   long counselorId;
@@ -226,7 +227,7 @@ abstract class DoubleBookingScenarios {
   }
 
   private Scheduler scheduler() {
-    return Scheduler.create(dataSource, List.of(reminderTask))
+    return Scheduler.create(dataSource, List.of(reminderTask, appointmentNoticeTask))
         .pollingInterval(Duration.ofMillis(200))
         .threads(2)
         .tableName("scheduled_tasks")
