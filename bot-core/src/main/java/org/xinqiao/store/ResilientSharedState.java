@@ -18,7 +18,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * <p>While degraded, state is per instance: a WeChat retry that reaches another instance may be
  * answered twice, and counters restart. That is the price of never dropping a message.
  */
-final class ResilientSharedState implements SharedState, SharedStateHealth, AutoCloseable {
+final class ResilientSharedState implements SharedState, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ResilientSharedState.class);
   private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
@@ -77,13 +77,8 @@ final class ResilientSharedState implements SharedState, SharedStateHealth, Auto
     }
   }
 
-  @Override
-  public boolean redisConfigured() {
-    return true;
-  }
-
-  @Override
-  public boolean redisAvailable() {
+  /** False from a failed Redis call until the next successful one. */
+  boolean redisAvailable() {
     return !failing;
   }
 

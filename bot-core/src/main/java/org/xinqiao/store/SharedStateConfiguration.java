@@ -40,9 +40,22 @@ class SharedStateConfiguration {
 
   @Bean
   SharedStateHealth sharedStateHealth(SharedState sharedState) {
-    return sharedState instanceof SharedStateHealth health
-        ? health
-        : SharedStateHealth.IN_PROCESS_ONLY;
+    if (!(sharedState instanceof ResilientSharedState resilient)) {
+      return SharedStateHealth.IN_PROCESS_ONLY;
+    }
+    // A view, not the store itself: a second bean that is also a SharedState would make every
+    // SharedState injection ambiguous.
+    return new SharedStateHealth() {
+      @Override
+      public boolean redisConfigured() {
+        return true;
+      }
+
+      @Override
+      public boolean redisAvailable() {
+        return resilient.redisAvailable();
+      }
+    };
   }
 
   /** Checks the url now (a typo should stop start-up) and connects on first use. */

@@ -9,7 +9,6 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.xinqiao.channels.wechat.AccessTokenStore;
 import org.xinqiao.channels.wechat.WeChatAccount;
 import org.xinqiao.channels.wechat.WeChatApiClient;
@@ -65,8 +64,4 @@ class WeChatConfiguration {
    * by the security filter chain (rather than a chain of our own) so Boot's default chain and the
    * console's chain stay in force for everything else.
    */
-  @Bean
-  WebSecurityCustomizer weChatPortalIsSignedNotLoggedIn() {
-    return web -> web.ignoring().requestMatchers("/wx/portal/**");
-  }
 }

@@ -18,10 +18,12 @@ public final class WeChatMenu {
   private WeChatMenu() {}
 
   public static List<MenuButton> standard() {
+    // WeChat allows three top-level buttons: the emergency button and booking stay one tap
+    // away; questions and articles share a parent.
     return List.of(
-        MenuButton.click("心理问答", ASK),
+        MenuButton.parent(
+            "心理服务", List.of(MenuButton.click("心理问答", ASK), MenuButton.click("每周文章", ARTICLE))),
         MenuButton.click("预约咨询", BOOK),
-        MenuButton.click("每周文章", ARTICLE),
         MenuButton.click("紧急求助", SOS));
   }
 }

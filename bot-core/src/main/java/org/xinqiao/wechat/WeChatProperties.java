@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param allowPlaintext whether unencrypted callbacks are accepted when an aesKey is set (default
  *     true for the simulator; set false in production once the account runs in safe mode, because a
  *     plaintext body is not covered by the signature)
+ * @param createMenu whether the custom menu is (re)created through the API at start-up (default
+ *     true)
  */
 @Validated
 @ConfigurationProperties("xinqiao.wechat")
@@ -33,7 +35,8 @@ record WeChatProperties(
     String apiBaseUrl,
     Duration timestampSkew,
     Duration replyTimeout,
-    Boolean allowPlaintext) {
+    Boolean allowPlaintext,
+    Boolean createMenu) {
 
   WeChatProperties {
     aesKey = aesKey == null ? "" : aesKey;
@@ -41,6 +44,7 @@ record WeChatProperties(
     timestampSkew = timestampSkew == null ? Duration.ofSeconds(300) : timestampSkew;
     replyTimeout = replyTimeout == null ? Duration.ofSeconds(4) : replyTimeout;
     allowPlaintext = allowPlaintext == null ? Boolean.TRUE : allowPlaintext;
+    createMenu = createMenu == null ? Boolean.TRUE : createMenu;
   }
 
   @Override

@@ -265,6 +265,7 @@ class ConversationPipelineTest {
   @TestConfiguration
   static class Ports {
     @Bean
+    @org.springframework.context.annotation.Primary
     RecordingPorts recordingPorts() {
       return new RecordingPorts();
     }

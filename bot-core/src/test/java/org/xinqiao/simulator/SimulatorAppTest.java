@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,7 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.datasource.url=jdbc:h2:mem:simulator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "xinqiao.simulator.enabled=true"
     })
-@Import({SimulatorTestDoubles.class, StandInPortal.class})
 abstract class SimulatorAppTest {
 
   static final int PORT = freePort();

@@ -94,7 +94,7 @@ class SharedStateTokenStoreTest {
   void propertiesHideSecrets() {
     WeChatProperties p =
         new WeChatProperties(
-            "wxA", "tokvalue", "K".repeat(43), null, "s3cret", null, null, null, null);
+            "wxA", "tokvalue", "K".repeat(43), null, "s3cret", null, null, null, null, null);
     assertThat(p.toString()).doesNotContain("tokvalue", "s3cret", "KKKK").contains("wxA");
     assertThat(p.replyTimeout()).isEqualTo(Duration.ofSeconds(4));
     assertThat(p.timestampSkew()).isEqualTo(Duration.ofSeconds(300));

@@ -17,18 +17,30 @@ import java.util.Set;
 final class ConfidenceGate {
   static final int MIN_HITS = 3;
 
-  /** Calibrated thresholds (see CalibrationReport in the tests). */
+  /**
+   * Calibrated on kb/calibration.tsv (see CalibrationReport): at 0.55 no out-of-scope question of
+   * the dev style reached ANSWER while most in-scope ones did.
+   */
   static final double ANSWER_AT = 0.55;
 
-  static final double CHOOSE_AT = 0.45;
+  /** Between CHOOSE_AT and ANSWER_AT the bot offers the two best titles instead of guessing. */
+  static final double CHOOSE_AT = 0.40;
+
+  /** A confident top hit still becomes CHOOSE when the second is this close. */
   static final double CLEAR_MARGIN = 0.08;
 
-  /** Below this much total evidence the question says nothing topical (e.g. "怎么办"). */
-  static final double MIN_EVIDENCE = 1.0;
+  /** Below this much total topical weight the question says nothing topical (e.g. "在吗"). */
+  static final double MIN_EVIDENCE = 0.5;
 
   record Candidate(Entry entry, float luceneScore) {}
 
   record Scored(Entry entry, double score, double coverage, double relevance) {}
+
+  /**
+   * An entry that shares no curated domain word with the question overlaps only incidentally (作文,
+   * 几点, 请假), so its score is scaled down below the answer threshold.
+   */
+  static final double UNANCHORED_FACTOR = 0.5;
 
   private ConfidenceGate() {}
 
@@ -64,10 +76,7 @@ final class ConfidenceGate {
     if (top >= ANSWER_AT && top - second >= CLEAR_MARGIN) {
       return Verdict.ANSWER;
     }
-    if (top >= CHOOSE_AT && second >= CHOOSE_AT) {
-      return Verdict.CHOOSE;
-    }
-    return top >= ANSWER_AT ? Verdict.ANSWER : Verdict.NONE;
+    return top >= CHOOSE_AT && scored.size() > 1 ? Verdict.CHOOSE : Verdict.NONE;
   }
 
   static List<Scored> score(
@@ -81,39 +90,81 @@ final class ConfidenceGate {
     for (Candidate candidate : candidates) {
       EntryProfile profile = snapshot.profiles.get(candidate.entry().id());
       double covered = 0;
+      boolean anchored = false;
       for (Map.Entry<String, Double> unit : weights.entrySet()) {
-        if (profile.covers(unit.getKey(), snapshot.groupsOf(unit.getKey()))) {
-          covered += unit.getValue();
-        }
+        String word = unit.getKey();
+        double credit = profile.credit(word, snapshot.groupsOf(word), MENTIONED_CREDIT);
+        covered += unit.getValue() * credit;
+        anchored |= credit > 0 && snapshot.isLexiconWord(word);
       }
       double coverage = total == 0 ? 0 : covered / total;
       double relevance = best <= 0 ? 0 : candidate.luceneScore() / best;
-      scored.add(new Scored(candidate.entry(), blend(coverage, relevance), coverage, relevance));
+      scored.add(
+          new Scored(
+              candidate.entry(),
+              blend(coverage, relevance) * (anchored ? 1 : UNANCHORED_FACTOR),
+              coverage,
+              relevance));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     return scored;
   }
 
+  static final double RELEVANCE_SHARE = Double.parseDouble(System.getProperty("kb.rel", "0.4"));
+
   static double blend(double coverage, double relevance) {
-    return coverage * (0.6 + 0.4 * relevance);
+    return coverage * (1 - RELEVANCE_SHARE + RELEVANCE_SHARE * relevance);
   }
 
-  /** Rarity weight of each question word: words every entry has (孩子, 怎么办) count for little. */
+  /** Curated domain words (kb/synonyms.txt) are the strongest sign of what a question is about. */
+  static final double LEXICON_WEIGHT = Double.parseDouble(System.getProperty("kb.lex", "2.0"));
+
+  /** Other words some entry uses. */
+  static final double KNOWN_WEIGHT = Double.parseDouble(System.getProperty("kb.known", "1.0"));
+
+  /** Words no entry uses anywhere: often the real topic of an out-of-scope question (校服). */
+  static final double UNKNOWN_WEIGHT = Double.parseDouble(System.getProperty("kb.unknown", "1.5"));
+
+  /** Credit for a word an entry's example questions use but its keywords and title do not. */
+  static final double MENTIONED_CREDIT =
+      Double.parseDouble(System.getProperty("kb.mentioned", "0.6"));
+
+  /** Single characters are ambiguous (写, 买, 收), so they count for less. */
+  static final double SINGLE_CHARACTER_FACTOR =
+      Double.parseDouble(System.getProperty("kb.single", "0.5"));
+
+  /**
+   * Weight of each topical word of the question: curated domain words count most, then words the
+   * knowledge base knows, scaled down when many entries share them; question frames (怎么办) and words
+   * like 孩子 count nothing.
+   */
   static Map<String, Double> weights(AnalyzedText question, IndexSnapshot snapshot) {
     Map<String, Double> weights = new LinkedHashMap<>();
     int n = snapshot.entries.size();
+    double maxIdf = Math.log((n + 1.0) / 0.5);
     for (String word : question.words()) {
-      if (weights.containsKey(word)) {
+      if (weights.containsKey(word) || snapshot.isQuestionWord(word)) {
         continue;
       }
       Set<String> groups = snapshot.groupsOf(word);
-      int df = 0;
-      for (EntryProfile profile : snapshot.profiles.values()) {
-        if (profile.covers(word, groups)) {
-          df++;
+      double weight;
+      if (!snapshot.vocabulary.covers(word, groups)) {
+        weight = UNKNOWN_WEIGHT;
+      } else {
+        int df = 0;
+        for (EntryProfile profile : snapshot.profiles.values()) {
+          if (profile.credit(word, groups, 1) > 0) {
+            df++;
+          }
         }
+        double idf = Math.log((n + 1.0) / (df + 0.5));
+        double base = snapshot.isLexiconWord(word) ? LEXICON_WEIGHT : KNOWN_WEIGHT;
+        weight = base * (0.5 + 0.5 * Math.min(1, idf / maxIdf));
       }
-      weights.put(word, Math.log((n + 1.0) / (df + 0.5)));
+      if (word.codePointCount(0, word.length()) == 1) {
+        weight *= SINGLE_CHARACTER_FACTOR;
+      }
+      weights.put(word, weight);
     }
     return weights;
   }

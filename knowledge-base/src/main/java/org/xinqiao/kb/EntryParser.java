@@ -19,8 +19,11 @@ final class EntryParser {
   /** One WeChat message: 300 visible characters... */
   static final int MAX_SHORT_ANSWER_CHARS = 300;
 
-  /** ...and WeChat's 2048-byte text limit, with room for a title line the bot may add. */
-  static final int MAX_SHORT_ANSWER_BYTES = 1800;
+  /**
+   * ...and WeChat's 2048-byte text limit, leaving over 800 bytes for the title line and menu footer
+   * the bot adds around it.
+   */
+  static final int MAX_SHORT_ANSWER_BYTES = 1200;
 
   private EntryParser() {}
 

@@ -40,6 +40,10 @@ final class IndexSnapshot implements AutoCloseable {
   final Map<String, Entry> byId;
   final Map<String, EntryProfile> profiles;
   final SearcherManager searchers;
+
+  /** Everything any entry says anywhere, to tell words the knowledge base knows from others. */
+  final EntryProfile.Vocabulary vocabulary;
+
   private final ByteBuffersDirectory directory;
   private final Lexicon lexicon;
 
@@ -48,7 +52,9 @@ final class IndexSnapshot implements AutoCloseable {
       Map<String, EntryProfile> profiles,
       ByteBuffersDirectory directory,
       SearcherManager searchers,
-      Lexicon lexicon) {
+      Lexicon lexicon,
+      EntryProfile.Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.lexicon = lexicon;
     this.entries = List.copyOf(entries);
     Map<String, Entry> map = new LinkedHashMap<>();
@@ -62,17 +68,22 @@ final class IndexSnapshot implements AutoCloseable {
   static IndexSnapshot build(List<Entry> entries, Segmenter segmenter) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     Map<String, EntryProfile> profiles = new LinkedHashMap<>();
+    List<AnalyzedText> everything = new ArrayList<>();
     IndexWriterConfig config =
         new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(SearchFields.SIMILARITY);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Entry entry : entries) {
         Document doc = new Document();
         doc.add(new StoredField(ID, entry.id()));
-        List<AnalyzedText> strong = new ArrayList<>();
+        List<AnalyzedText> topic = new ArrayList<>();
+        List<AnalyzedText> questions = new ArrayList<>();
         for (SearchFields.Source source : SearchFields.Source.values()) {
           List<AnalyzedText> texts = source.texts(entry).stream().map(segmenter::analyze).toList();
-          if (source.strong) {
-            strong.addAll(texts);
+          everything.addAll(texts);
+          if (source == SearchFields.Source.QUESTIONS) {
+            questions.addAll(texts);
+          } else if (source.strong) {
+            topic.addAll(texts);
           }
           for (AnalyzedText text : texts) {
             addTokens(doc, source.field("w"), text.words());
@@ -80,7 +91,7 @@ final class IndexSnapshot implements AutoCloseable {
             addTokens(doc, source.field("g"), text.bigrams());
           }
         }
-        profiles.put(entry.id(), EntryProfile.of(strong));
+        profiles.put(entry.id(), EntryProfile.of(topic, questions));
         writer.addDocument(doc);
       }
       writer.commit();
@@ -89,7 +100,8 @@ final class IndexSnapshot implements AutoCloseable {
           profiles,
           directory,
           new SearcherManager(directory, SIMILAR_SEARCHERS),
-          segmenter.lexicon());
+          segmenter.lexicon(),
+          EntryProfile.Vocabulary.of(everything));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
@@ -103,6 +115,14 @@ final class IndexSnapshot implements AutoCloseable {
 
   java.util.Set<String> groupsOf(String word) {
     return lexicon.groupsOf(word);
+  }
+
+  boolean isLexiconWord(String word) {
+    return lexicon.contains(word);
+  }
+
+  boolean isQuestionWord(String word) {
+    return lexicon.isQuestionWord(word);
   }
 
   @Override

@@ -19,29 +19,44 @@ import java.util.Set;
  */
 final class Lexicon {
   static final String RESOURCE = "kb/synonyms.txt";
+  static final String QUESTION_WORDS = "kb/question-words.txt";
 
   private final Map<String, Set<String>> groupsByWord;
   private final int longestWord;
+  private final Set<String> questionWords;
 
-  private Lexicon(Map<String, Set<String>> groupsByWord) {
+  private Lexicon(Map<String, Set<String>> groupsByWord, Set<String> questionWords) {
     this.groupsByWord = groupsByWord;
+    this.questionWords = questionWords;
     this.longestWord = groupsByWord.keySet().stream().mapToInt(String::length).max().orElse(1);
   }
 
   static Lexicon fromClasspath() {
-    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
+    return parse(lines(RESOURCE), lines(QUESTION_WORDS));
+  }
+
+  private static List<String> lines(String resource) {
+    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+      throw new IllegalStateException(resource + " is missing from the classpath");
     }
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(reader.lines().toList());
+      return reader.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Lexicon parse(List<String> lines) {
+  static Lexicon parse(List<String> lines, List<String> questionWordLines) {
+    Set<String> questionWords = new java.util.HashSet<>();
+    for (String line : questionWordLines) {
+      if (!line.isBlank() && !line.strip().startsWith("#")) {
+        for (String word : line.split("[,，]")) {
+          questionWords.add(TextNormalizer.normalize(word).strip());
+        }
+      }
+    }
     Map<String, Set<String>> groups = new HashMap<>();
     for (String raw : lines) {
       String line = raw.strip();
@@ -66,7 +81,7 @@ final class Lexicon {
         }
       }
     }
-    return new Lexicon(groups);
+    return new Lexicon(groups, questionWords);
   }
 
   /** The longest lexicon word starting at {@code start}, or null. */
@@ -79,6 +94,14 @@ final class Lexicon {
       }
     }
     return null;
+  }
+
+  boolean contains(String word) {
+    return groupsByWord.containsKey(word);
+  }
+
+  boolean isQuestionWord(String word) {
+    return questionWords.contains(word);
   }
 
   Set<String> groupsOf(String word) {
