@@ -24,7 +24,7 @@ import org.xinqiao.people.Role;
  * and knowledge-base hand-over points, to prove the order DESIGN.md draws.
  */
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = {
       "xinqiao.db.url=jdbc:h2:mem:pipeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "spring.datasource.url=jdbc:h2:mem:pipeline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
