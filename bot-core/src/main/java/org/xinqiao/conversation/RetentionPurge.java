@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Deletes message bodies older than {@code xinqiao.conversation.message-retention}, every night
- * at 03:00 school time, once across all instances (a db-scheduler recurring task). Escalations keep
+ * Deletes message bodies older than {@code xinqiao.conversation.message-retention}, every night at
+ * 03:00 school time, once across all instances (a db-scheduler recurring task). Escalations keep
  * their own transcript copy: safeguarding records follow the school's rules, not this setting.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package org.xinqiao.simulator;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SimulatorEnabled.class)
+@ConditionalOnWebApplication
 class SimulatorSecurity {
 
   private static final String CSP =

@@ -49,6 +49,7 @@ class WeChatPortalTest {
     volatile CountDownLatch delivered = new CountDownLatch(1);
 
     @Bean
+    @org.springframework.context.annotation.Primary
     MessagePipeline recordingPipeline() {
       return m -> {
         handled.add(m);
