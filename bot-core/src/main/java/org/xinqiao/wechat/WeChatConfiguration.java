@@ -58,10 +58,4 @@ class WeChatConfiguration {
   WeChatApiClient weChatApiClient(WeChatAccount account, AccessTokenStore tokens) {
     return new WeChatApiClient(account, tokens);
   }
-
-  /**
-   * WeChat authenticates callbacks by signature, not by session: no login, no CSRF token. Ignored
-   * by the security filter chain (rather than a chain of our own) so Boot's default chain and the
-   * console's chain stay in force for everything else.
-   */
 }
