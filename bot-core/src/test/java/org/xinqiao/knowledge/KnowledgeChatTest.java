@@ -1,0 +1,110 @@
+package org.xinqiao.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinqiao.channels.InboundMessage;
+import org.xinqiao.console.StaffPrincipal;
+import org.xinqiao.conversation.MessagePipeline;
+import org.xinqiao.people.Role;
+
+/**
+ * The knowledge base in the chat, through the real pipeline with the real shipped content: answer
+ * with numbered follow-ups, the steps by number, an honest no-answer that is recorded without who
+ * asked, and the gaps page for staff only.
+ */
+@SpringBootTest(
+    properties = {
+      "xinqiao.db.url=jdbc:h2:mem:kbchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "xinqiao.simulator.enabled=false",
+      "xinqiao.wechat.create-menu=false"
+    })
+@AutoConfigureMockMvc
+class KnowledgeChatTest {
+
+  @Autowired MessagePipeline pipeline;
+  @Autowired KnowledgeGaps gaps;
+  @Autowired MockMvc mvc;
+
+  private String openid;
+
+  @BeforeEach
+  void consentedParent() {
+    openid = "o_" + UUID.randomUUID();
+    send("你好");
+    send("同意");
+  }
+
+  @Test
+  void answersWithTheShortAnswerAndNumberedFollowUps() {
+    String reply = send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    assertThat(reply).contains("【手机、游戏与短视频】").contains("回复 1 看具体可以怎么做").contains("回复 2");
+    assertThat(send("1")).contains("可以这样做").contains("1.");
+  }
+
+  @Test
+  void aRelatedTopicOpensByNumber() {
+    send("孩子早上一到学校门口就哭着不让我走");
+    String related = send("2");
+    assertThat(related).startsWith("【").contains("回复 1 看具体可以怎么做");
+  }
+
+  @Test
+  void saysHonestlyWhenItHasNoAnswerAndRecordsTheGapWithoutNumbers() {
+    String reply = send("学校食堂下周的菜单是什么，我电话13800138000");
+    assertThat(reply).contains("没有把握").contains("预约");
+    List<KnowledgeGaps.Gap> recent = gaps.recent(5);
+    assertThat(recent)
+        .anySatisfy(g -> assertThat(g.question()).contains("食堂").doesNotContain("13800138000"));
+  }
+
+  @Test
+  void oddInputNeverBreaksTheChat() {
+    for (String odd : List.of("😀😀", "AND * ~ :", "？？？", "a".repeat(2000))) {
+      assertThat(send(odd)).isNotBlank();
+    }
+  }
+
+  @Test
+  void topicsListsNumberedChoicesThatOpen() {
+    assertThat(send("话题")).contains("1. ").contains("回复数字");
+    assertThat(send("1")).startsWith("【");
+  }
+
+  @Test
+  void gapsPageIsForCounselorsAndAdminsOnly() throws Exception {
+    mvc.perform(get("/console/kb").with(authentication(as(Role.COUNSELOR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("没答好的问题")));
+    mvc.perform(get("/console/kb").with(authentication(as(Role.TEACHER))))
+        .andExpect(status().isForbidden());
+  }
+
+  private static UsernamePasswordAuthenticationToken as(Role role) {
+    StaffPrincipal staff = new StaffPrincipal(1, "测试", role);
+    return UsernamePasswordAuthenticationToken.authenticated(
+        staff, null, List.of(new SimpleGrantedAuthority(staff.authority())));
+  }
+
+  private String send(String text) {
+    return pipeline
+        .handle(
+            InboundMessage.text(
+                "wechat", "app", openid, text, UUID.randomUUID().toString(), Instant.now()))
+        .text();
+  }
+}
