@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RiskRulesValidationTest {
 
   private static final String MACROS =
-      "# comment\nname\tpattern\tnote\nNEGATION\t(没有|不)\t\nRETRACTION\t开玩笑\t\nTHIRD\t孩子\t\n";
+      "# comment\nname\tpattern\tnote\nNEGATION\t(没有|不)\t\nRETRACTION\t开玩笑\t\nTHIRD\t孩子\t\n"
+          + "FIRST\t我\t\nADVICE\t怎么办\t\n";
   private static final String TRAPS = "id\tpattern\tnote\nhyperbole\t笑死\t\n";
   private static final String ALIASES = "pattern\treplacement\tnote\n紫砂\t自杀\t\n";
   private static final String HEADER = "id\tpattern\tlevel\tcategories\tperson\tnote\n";
