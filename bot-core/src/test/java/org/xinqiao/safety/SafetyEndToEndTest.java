@@ -126,7 +126,7 @@ class SafetyEndToEndTest {
         .contains("suicide")
         .endsWith(":OPEN");
     assertThat(transcript(id)).contains("孩子最近不太爱说话", "女儿昨晚哭着说她不想活了，想去死");
-    assertThat(pagesScheduled(id)).anyMatch(i -> i.contains("simulator"));
+    assertThat(pagesScheduled(id)).anyMatch(i -> i.endsWith("-simulator-" + counselor.pseudonym()));
   }
 
   @Test
