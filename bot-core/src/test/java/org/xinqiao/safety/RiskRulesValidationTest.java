@@ -73,6 +73,26 @@ class RiskRulesValidationTest {
   }
 
   @Test
+  void rejectsUnknownRepeatAndMissingEngineMacro() {
+    Function<String, Reader> withRepeat =
+        name ->
+            name.equals("lexicon.tsv")
+                ? new StringReader(
+                    "id\tpattern\tlevel\tcategories\tperson\trepeat\tnote\n"
+                        + "d\t想哭\tconcern\tdistress\tself\tsometimes\t\n")
+                : files("").apply(name);
+    assertThatThrownBy(() -> RiskRules.load(withRepeat))
+        .hasMessage("safety/lexicon.tsv:2: unknown repeat 'sometimes' (yes, own or no)");
+    Function<String, Reader> noFirst =
+        name ->
+            name.equals("macros.tsv")
+                ? new StringReader(MACROS.replace("FIRST\t我\t\n", ""))
+                : files("x\t想死\thigh\tsuicide\tany\t\n").apply(name);
+    assertThatThrownBy(() -> RiskRules.load(noFirst))
+        .hasMessage("safety/macros.tsv: macro FIRST is missing");
+  }
+
+  @Test
   void rejectsMissingColumn() {
     Function<String, Reader> broken =
         name ->
