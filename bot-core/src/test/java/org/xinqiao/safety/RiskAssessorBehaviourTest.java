@@ -236,11 +236,23 @@ class RiskAssessorBehaviourTest {
 
   @Test
   void seriousBullyingIsHighOnItsOwn() {
-    for (String text : List.of("同学每天放学都堵着我要钱，还打我", "孩子被同学打了，不敢上学", "高年级的同学找他要钱")) {
+    for (String text :
+        List.of(
+            "同学每天放学都堵着我要钱，还打我",
+            "孩子被同学打了，不敢上学",
+            "高年级的同学找他要钱",
+            "女儿被几个同学堵在厕所里打",
+            "孩子被高年级的抢了零花钱",
+            "孩子长期被同学欺负",
+            "孩子被欺负得不敢上学了",
+            "儿子被班上同学欺负，已经一个学期了")) {
       assertThat(level(text)).as(text).isGreaterThanOrEqualTo(RiskLevel.HIGH);
     }
     assertThat(level("学校心理辅导室什么时候开门，要钱吗")).isEqualTo(RiskLevel.NONE);
     assertThat(level("怎么判断孩子在学校有没有被欺负")).isEqualTo(RiskLevel.NONE);
+    assertThat(level("孩子被同学欺负了"))
+        .isEqualTo(RiskLevel.CONCERN); // a report: the counselor is offered
+    assertThat(level("孩子被同学打扰了学习")).isEqualTo(RiskLevel.NONE);
   }
 
   @Test
