@@ -13,16 +13,28 @@ import java.util.Set;
  * @param level the highest tier any rule reached
  * @param categories every category a matching rule named
  * @param ruleIds the ids of the lexicon rules (and context rules) that fired, for audit
+ * @param repeats whether this message counts toward "three concerns in the window make high": true
+ *     for high and imminent, and for concern that is the writer's own distress (or distress stated
+ *     without asking for advice); false for a parent's question about a child, a bullying report or
+ *     a symptom asked about (see safety/README.md)
  */
-public record RiskAssessment(RiskLevel level, Set<RiskCategory> categories, List<String> ruleIds) {
+public record RiskAssessment(
+    RiskLevel level, Set<RiskCategory> categories, List<String> ruleIds, boolean repeats) {
 
-  public static final RiskAssessment NONE = new RiskAssessment(RiskLevel.NONE, Set.of(), List.of());
+  public static final RiskAssessment NONE =
+      new RiskAssessment(RiskLevel.NONE, Set.of(), List.of(), false);
 
   public RiskAssessment {
     Objects.requireNonNull(level, "level");
     categories =
         categories.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(categories));
     ruleIds = List.copyOf(ruleIds);
+    repeats = repeats || level.atLeast(RiskLevel.HIGH);
+  }
+
+  /** An assessment that counts toward repetition whenever it is at least concern. */
+  public RiskAssessment(RiskLevel level, Set<RiskCategory> categories, List<String> ruleIds) {
+    this(level, categories, ruleIds, level.atLeast(RiskLevel.CONCERN));
   }
 
   public boolean atLeast(RiskLevel other) {

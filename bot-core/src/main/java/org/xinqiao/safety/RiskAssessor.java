@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
  * Decides how much attention a message needs. Thread-safe and free of Spring, so the batch CLI can
  * use it without the server. The knowledge lives in the data files (see {@link RiskRules}); this
  * class only applies them in order: normalise, remove traps, rewrite aliases, match rules, soften
- * negated matches (never below concern), then look at the person's recent messages.
+ * negated matches (never below concern), then look at the person's recent messages. Only concern
+ * that {@linkplain RiskAssessment#repeats() repeats} (the writer's own distress) adds up to high.
  */
 public final class RiskAssessor {
 
@@ -44,20 +45,30 @@ public final class RiskAssessor {
    */
   public RiskAssessment assess(String text, List<RiskAssessment> recent) {
     String prepared = prepare(text == null ? "" : text);
+    boolean asksAdvice = rules.advice().matcher(prepared).find();
     RiskLevel level = RiskLevel.NONE;
+    boolean repeats = false;
     Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
     List<String> ids = new ArrayList<>();
     for (RiskRules.Rule rule : rules.rules()) {
-      Match match = match(rule, prepared);
-      if (match == Match.NONE) {
+      Found found = match(rule, prepared);
+      if (found.kind() == Match.NONE) {
         continue;
       }
       RiskLevel ruleLevel = rule.level();
       String id = rule.id();
-      if (match == Match.NEGATED && ruleLevel.atLeast(RiskLevel.HIGH)) {
+      RiskRules.Repeat repeat = rule.repeat();
+      if (found.kind() == Match.NEGATED && ruleLevel.atLeast(RiskLevel.HIGH)) {
         ruleLevel = RiskLevel.CONCERN; // "我没有想死": lowered, never silenced
         id += "(negated)";
+        repeat = RiskRules.Repeat.YES;
       }
+      repeats |=
+          switch (repeat) {
+            case YES -> found.writer() || !asksAdvice;
+            case OWN -> found.writer() && !asksAdvice;
+            case NO -> false;
+          };
       level = RiskLevel.max(level, ruleLevel);
       categories.addAll(rule.categories());
       ids.add(id);
@@ -75,8 +86,11 @@ public final class RiskAssessor {
         }
       }
     }
-    if (level == RiskLevel.CONCERN) {
-      long concerns = window.stream().filter(a -> a.atLeast(RiskLevel.CONCERN)).count() + 1;
+    if (level == RiskLevel.CONCERN && repeats) {
+      // only the writer's own distress adds up: a parent asking about a child, a bullying report
+      // or a symptom asked about is answered, offered the counselor, and not counted
+      long concerns =
+          window.stream().filter(a -> a.atLeast(RiskLevel.CONCERN) && a.repeats()).count() + 1;
       if (concerns >= REPEATED_CONCERN) {
         level = RiskLevel.HIGH;
         ids.add("context.repeated-concern");
@@ -84,7 +98,7 @@ public final class RiskAssessor {
     }
     return level == RiskLevel.NONE
         ? RiskAssessment.NONE
-        : new RiskAssessment(level, categories, ids);
+        : new RiskAssessment(level, categories, ids, repeats);
   }
 
   /** Normalised text with traps blanked out and aliases rewritten: what the rules see. */
@@ -105,26 +119,56 @@ public final class RiskAssessor {
     NEGATED
   }
 
+  /** How a rule matched, and whether the (first counted) match is about the writer. */
+  private record Found(Match kind, boolean writer) {
+    static final Found NOTHING = new Found(Match.NONE, false);
+  }
+
   /** PLAIN when some occurrence of the first part is not negated; NEGATED when all are. */
-  private Match match(RiskRules.Rule rule, String text) {
+  private Found match(RiskRules.Rule rule, String text) {
     for (int i = 1; i < rule.parts().size(); i++) {
       if (!rule.parts().get(i).matcher(text).find()) {
-        return Match.NONE;
+        return Found.NOTHING;
       }
     }
     Matcher m = rule.parts().get(0).matcher(text);
-    Match result = Match.NONE;
+    Found result = Found.NOTHING;
     while (m.find()) {
       if (rule.person() == RiskRules.Person.THIRD
           && !rules.thirdPerson().matcher(text).region(0, m.start()).find()) {
         continue;
       }
-      if (!isNegated(text, m.start())) {
-        return Match.PLAIN;
+      boolean writer = aboutTheWriter(text, m.start(), m.end());
+      if (rule.person() == RiskRules.Person.SELF && !writer) {
+        continue;
       }
-      result = Match.NEGATED;
+      if (!isNegated(text, m.start())) {
+        return new Found(Match.PLAIN, writer);
+      }
+      result = new Found(Match.NEGATED, writer);
     }
     return result;
+  }
+
+  /**
+   * True when the nearest subject before the match (or inside it) is the writer ({FIRST}: 我, 俺), or
+   * when no third-person subject comes before it at all. "孩子不肯吃饭" is about the child; "我女儿哭了，我也
+   * 睡不着" is about the writer at 睡不着.
+   */
+  private boolean aboutTheWriter(String text, int start, int end) {
+    int third = lastStart(rules.thirdPerson().matcher(text).region(0, start));
+    if (third < 0) {
+      return true;
+    }
+    return lastStart(rules.firstPerson().matcher(text).region(0, end)) > third;
+  }
+
+  private static int lastStart(Matcher m) {
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
   }
 
   private boolean isNegated(String text, int start) {

@@ -28,7 +28,9 @@ record RiskRules(
     List<Rule> rules,
     Pattern negation,
     Pattern retraction,
-    Pattern thirdPerson) {
+    Pattern thirdPerson,
+    Pattern firstPerson,
+    Pattern advice) {
 
   static final String DIRECTORY = "safety/";
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z_]*)}");
@@ -36,9 +38,21 @@ record RiskRules(
   record Alias(Pattern pattern, String replacement) {}
 
   enum Person {
+    /** The writer speaks of themselves: the nearest subject before the match is not {THIRD}. */
     SELF,
+    /** A {THIRD} subject (孩子, 女儿, 学生 ...) comes before the match. */
     THIRD,
     ANY
+  }
+
+  /** Whether a concern from this rule counts toward "three concerns in the window make high". */
+  enum Repeat {
+    /** Counts, unless the message asks for advice about someone else (孩子说她好痛苦，怎么帮她). */
+    YES,
+    /** Counts only when the writer states it about themselves, not in a question. */
+    OWN,
+    /** Never counts: a report or a symptom, watched but not added up. */
+    NO
   }
 
   /** A rule fires when every part matches somewhere in the message. */
@@ -47,7 +61,8 @@ record RiskRules(
       List<Pattern> parts,
       RiskLevel level,
       Set<RiskCategory> categories,
-      Person person) {}
+      Person person,
+      Repeat repeat) {}
 
   static RiskRules fromClasspath() {
     return load(
@@ -67,7 +82,7 @@ record RiskRules(
       compile(pattern, row);
       macros.put(row.require("name"), pattern);
     }
-    for (String needed : List.of("NEGATION", "RETRACTION", "THIRD")) {
+    for (String needed : List.of("NEGATION", "RETRACTION", "THIRD", "FIRST", "ADVICE")) {
       if (!macros.containsKey(needed)) {
         throw new RiskRulesException(DIRECTORY + "macros.tsv: macro " + needed + " is missing");
       }
@@ -93,7 +108,9 @@ record RiskRules(
         List.copyOf(rules),
         Pattern.compile("(?:" + macros.get("NEGATION") + ")$"),
         Pattern.compile(macros.get("RETRACTION")),
-        Pattern.compile(macros.get("THIRD")));
+        Pattern.compile(macros.get("THIRD")),
+        Pattern.compile(macros.get("FIRST")),
+        Pattern.compile(macros.get("ADVICE")));
   }
 
   private static Rule rule(TsvTable.Row row, Map<String, String> macros, Set<String> ids) {
@@ -115,10 +132,25 @@ record RiskRules(
         categories.add(RiskCategory.fromCode(code));
       }
       Person person = Person.valueOf(row.require("person").toUpperCase(java.util.Locale.ROOT));
-      return new Rule(id, List.copyOf(parts), level, categories, person);
+      Repeat repeat = repeat(row);
+      return new Rule(id, List.copyOf(parts), level, categories, person, repeat);
     } catch (IllegalArgumentException e) {
       throw row.error(e.getMessage().startsWith("No enum") ? "unknown person" : e.getMessage());
     }
+  }
+
+  /** The optional {@code repeat} column: yes (the default), own or no. */
+  private static Repeat repeat(TsvTable.Row row) {
+    String value = row.get("repeat");
+    if (value.isEmpty()) {
+      return Repeat.YES;
+    }
+    for (Repeat r : Repeat.values()) {
+      if (r.name().equalsIgnoreCase(value)) {
+        return r;
+      }
+    }
+    throw row.error("unknown repeat '" + value + "' (yes, own or no)");
   }
 
   private static TsvTable table(Function<String, Reader> files, String name, List<String> cols) {

@@ -172,11 +172,87 @@ class RiskAssessorBehaviourTest {
     RiskAssessment two = assessor.assess("感觉没人在乎我");
     assertThat(one.level()).isEqualTo(RiskLevel.CONCERN);
     assertThat(two.level()).isEqualTo(RiskLevel.CONCERN);
-    assertThat(assessor.assess("什么都不想做", List.of(one)).level()).isEqualTo(RiskLevel.CONCERN);
-    RiskAssessment third = assessor.assess("什么都不想做", List.of(one, two));
+    assertThat(assessor.assess("我什么都不想做", List.of(one)).level()).isEqualTo(RiskLevel.CONCERN);
+    RiskAssessment third = assessor.assess("我什么都不想做", List.of(one, two));
     assertThat(third.level()).isEqualTo(RiskLevel.HIGH);
     assertThat(third.ruleIds()).contains("context.repeated-concern");
     assertThat(assessor.assess("孩子写作业拖拉怎么办", List.of(one, two)).level()).isEqualTo(RiskLevel.NONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "孩子不想上学，早上一直哭怎么办",
+        "孩子最近总是睡不着",
+        "孩子情绪低落不爱说话",
+        "当班主任压力太大晚上失眠",
+        "孩子是不是抑郁了",
+        "孩子不肯吃饭怎么办",
+        "女儿一输了比赛就崩溃大哭，正常吗",
+        "儿子没有朋友，下课总一个人，怎么帮他",
+        "我问孩子为什么睡不着，他也不说",
+        "我家孩子放学就把自己关在房间里",
+      })
+  void parentQuestionsAboutCommonBehaviourStayNone(String text) {
+    assertThat(assessor.assess(text)).as(text).isEqualTo(RiskAssessment.NONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"我每天都想哭", "我撑不下去了", "我好累好痛苦", "我撑不下去了怎么办", "最近每天都想哭，什么都不想做", "我对什么都提不起兴趣，晚上也睡不着"})
+  void firstPersonDistressStaysConcernAndCounts(String text) {
+    RiskAssessment a = assessor.assess(text);
+    assertThat(a.level()).as(text).isEqualTo(RiskLevel.CONCERN);
+    assertThat(a.repeats()).as(text).isTrue();
+  }
+
+  @Test
+  void repeatedFirstPersonDistressStillRaisesToHigh() {
+    RiskAssessment one = assessor.assess("我每天都想哭");
+    RiskAssessment two = assessor.assess("我撑不下去了怎么办");
+    RiskAssessment three = assessor.assess("我好累好痛苦", List.of(one, two));
+    assertThat(three.level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(three.ruleIds()).contains("context.repeated-concern");
+  }
+
+  @Test
+  void aParentsQuestionsDoNotAddUpToAPage() {
+    List<RiskAssessment> recent = new java.util.ArrayList<>();
+    for (String text :
+        List.of(
+            "孩子被同学欺负了",
+            "孩子说她好痛苦，我该怎么帮她",
+            "孩子这几周都不愿意说话，也不吃饭",
+            "女儿被同学孤立了，回来一直哭",
+            "孩子说班上没人喜欢她，怎么开导")) {
+      RiskAssessment a = assessor.assess(text, recent);
+      assertThat(a.level()).as(text).isEqualTo(RiskLevel.CONCERN);
+      assertThat(a.repeats()).as(text).isFalse();
+      recent.add(a);
+    }
+    // a parent's own distress after them still counts, but the questions before it do not
+    assertThat(assessor.assess("我撑不下去了", recent).level()).isEqualTo(RiskLevel.CONCERN);
+  }
+
+  @Test
+  void seriousBullyingIsHighOnItsOwn() {
+    for (String text :
+        List.of(
+            "同学每天放学都堵着我要钱，还打我",
+            "孩子被同学打了，不敢上学",
+            "高年级的同学找他要钱",
+            "女儿被几个同学堵在厕所里打",
+            "孩子被高年级的抢了零花钱",
+            "孩子长期被同学欺负",
+            "孩子被欺负得不敢上学了",
+            "儿子被班上同学欺负，已经一个学期了")) {
+      assertThat(level(text)).as(text).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    }
+    assertThat(level("学校心理辅导室什么时候开门，要钱吗")).isEqualTo(RiskLevel.NONE);
+    assertThat(level("怎么判断孩子在学校有没有被欺负")).isEqualTo(RiskLevel.NONE);
+    assertThat(level("孩子被同学欺负了"))
+        .isEqualTo(RiskLevel.CONCERN); // a report: the counselor is offered
+    assertThat(level("孩子被同学打扰了学习")).isEqualTo(RiskLevel.NONE);
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RiskRulesValidationTest {
 
   private static final String MACROS =
-      "# comment\nname\tpattern\tnote\nNEGATION\t(没有|不)\t\nRETRACTION\t开玩笑\t\nTHIRD\t孩子\t\n";
+      "# comment\nname\tpattern\tnote\nNEGATION\t(没有|不)\t\nRETRACTION\t开玩笑\t\nTHIRD\t孩子\t\n"
+          + "FIRST\t我\t\nADVICE\t怎么办\t\n";
   private static final String TRAPS = "id\tpattern\tnote\nhyperbole\t笑死\t\n";
   private static final String ALIASES = "pattern\treplacement\tnote\n紫砂\t自杀\t\n";
   private static final String HEADER = "id\tpattern\tlevel\tcategories\tperson\tnote\n";
@@ -69,6 +70,26 @@ class RiskRulesValidationTest {
             () ->
                 RiskRules.load(files("x\t想死\thigh\tsuicide\tany\t\nx\t自杀\thigh\tsuicide\tany\t\n")))
         .hasMessage("safety/lexicon.tsv:3: duplicate rule id 'x'");
+  }
+
+  @Test
+  void rejectsUnknownRepeatAndMissingEngineMacro() {
+    Function<String, Reader> withRepeat =
+        name ->
+            name.equals("lexicon.tsv")
+                ? new StringReader(
+                    "id\tpattern\tlevel\tcategories\tperson\trepeat\tnote\n"
+                        + "d\t想哭\tconcern\tdistress\tself\tsometimes\t\n")
+                : files("").apply(name);
+    assertThatThrownBy(() -> RiskRules.load(withRepeat))
+        .hasMessage("safety/lexicon.tsv:2: unknown repeat 'sometimes' (yes, own or no)");
+    Function<String, Reader> noFirst =
+        name ->
+            name.equals("macros.tsv")
+                ? new StringReader(MACROS.replace("FIRST\t我\t\n", ""))
+                : files("x\t想死\thigh\tsuicide\tany\t\n").apply(name);
+    assertThatThrownBy(() -> RiskRules.load(noFirst))
+        .hasMessage("safety/macros.tsv: macro FIRST is missing");
   }
 
   @Test

@@ -135,6 +135,49 @@ class SafetyEvaluationTest {
     assertThat(falseAlarm).isLessThanOrEqualTo(2.5); // measured 1.5
   }
 
+  /**
+   * Ordinary knowledge-base questions (one or more per topic, written for this test) never page,
+   * alone or sent one after another by the same person with the earlier ones as context.
+   */
+  @Test
+  void ordinaryParentAndTeacherQuestionsNeverPageEvenInARow() throws IOException {
+    List<String> questions = new ArrayList<>();
+    Set<String> topics = new java.util.TreeSet<>();
+    try (InputStream in = resource("eval/kb-style-questions.tsv")) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (String line : lines) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("topic\t")) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        topics.add(cells[0]);
+        questions.add(cells[1].strip());
+      }
+    }
+    List<RiskAssessment> recent = new ArrayList<>();
+    int concern = 0;
+    for (String q : questions) {
+      RiskAssessment alone = assessor.assess(q);
+      RiskAssessment inARow = assessor.assess(q, recent);
+      recent.add(alone); // what SafetyResponder does: earlier messages assessed on their own
+      if (alone.level() == RiskLevel.CONCERN) {
+        concern++;
+        System.out.println("kb-style concern " + alone.ruleIds() + ": " + q);
+      }
+      assertThat(alone.level()).as(q).isLessThan(RiskLevel.HIGH);
+      assertThat(inARow.level()).as("in a row: " + q).isLessThan(RiskLevel.HIGH);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "kb-style questions: %d over %d topics; high 0; concern %d; none %d%n",
+        questions.size(),
+        topics.size(),
+        concern,
+        questions.size() - concern);
+    assertThat(topics).hasSizeGreaterThanOrEqualTo(42);
+    assertThat(concern).isLessThanOrEqualTo(questions.size() / 10);
+  }
+
   /** Reported, never asserted: machines are noisy. */
   private static void printLatency(List<String> texts) {
     for (String t : texts) {
