@@ -1,11 +1,7 @@
 package org.xinqiao.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinqiao.console.ConsoleLogin;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
+import org.xinqiao.testsupport.HeadlessChromium;
 
 /**
  * A counselor logs in to the console in headless Chromium, sees the week, marks one session
@@ -31,11 +26,7 @@ import org.xinqiao.people.Person;
 @AppointmentSpringTest
 class AppointmentConsoleBrowserTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
   private static ChromeDriver browser;
-  private static Path profile;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -47,41 +38,13 @@ class AppointmentConsoleBrowserTest {
   @Autowired AppointmentTestSupport.MovableClock clock;
 
   @BeforeAll
-  static void startBrowser() throws Exception {
-    assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "chromium not installed");
-    profile = Files.createTempDirectory("xinqiao-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1200,900",
-        "--user-data-dir=" + profile);
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build(),
-            options);
+  static void startBrowser() {
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
-  static void stopBrowser() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+  static void stopBrowser() {
+    HeadlessChromium.stop(browser);
   }
 
   @Test

@@ -1,26 +1,20 @@
 package org.xinqiao.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinqiao.console.ConsoleLogin;
 import org.xinqiao.people.Person;
+import org.xinqiao.testsupport.HeadlessChromium;
 
 /**
  * A counselor in a real headless Chromium: logs in with a code from the chat, finds the escalation
@@ -28,40 +22,19 @@ import org.xinqiao.people.Person;
  */
 class EscalationConsoleBrowserTest extends EscalationContext {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File DRIVER = new File("/usr/bin/chromedriver");
   private static WebDriver browser;
-  private static Path profile;
 
   @LocalServerPort int port;
   @Autowired ConsoleLogin login;
 
   @BeforeAll
-  static void startBrowser() throws Exception {
-    assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(), "chromium/chromedriver not installed");
-    profile = Files.createTempDirectory("xq-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + profile);
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
+  static void startBrowser() {
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    HeadlessChromium.stop(browser);
   }
 
   @Test
