@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.xinqiao.channels.InboundMessage;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.channels.OutboundReply;
+import org.xinqiao.channels.wechat.MassSendReport;
 import org.xinqiao.channels.wechat.WeChatAccount;
 import org.xinqiao.channels.wechat.WeChatCallbackSigner;
 import org.xinqiao.channels.wechat.WeChatCallbackSigner.SignedCallback;
@@ -63,10 +64,10 @@ class WeChatPortalTest {
       };
     }
 
-    final List<WeChatMassSendFinished> massSends = new CopyOnWriteArrayList<>();
+    final List<MassSendReport> massSends = new CopyOnWriteArrayList<>();
 
     @EventListener
-    void on(WeChatMassSendFinished event) {
+    void on(MassSendReport event) {
       massSends.add(event);
     }
 
@@ -207,7 +208,7 @@ class WeChatPortalTest {
     assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
     assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
     assertThat(fakes.massSends).hasSize(1);
-    WeChatMassSendFinished e = fakes.massSends.get(0);
+    MassSendReport e = fakes.massSends.get(0);
     assertThat(e.sentCount()).isEqualTo(8);
     assertThat(e.errorCount()).isEqualTo(1);
     assertThat(e.status()).isEqualTo("send success");
