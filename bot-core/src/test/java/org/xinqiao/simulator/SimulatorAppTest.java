@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:simulator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      // the system of record too, or it is an H2 file under data/ that outlives the run
+      "xinqiao.db.url=jdbc:h2:mem:simulator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "xinqiao.simulator.enabled=true",
       // the weekly push is triggered by the tests that need it, not by a timer racing them
       "xinqiao.scheduler.enabled=false",

@@ -35,13 +35,14 @@ class WeeklyPushThroughSimulatorTest extends SimulatorAppTest {
   void aConsentedParentIsTaggedAndGetsTheWeeksArticleAsACard() throws Exception {
     long before = journal.lastSeq();
 
-    post("/sim/api/send", "{\"openid\":\"%s\",\"text\":\"同意\"}".formatted(PARENT));
+    JsonNode consent =
+        post("/sim/api/send", "{\"openid\":\"%s\",\"text\":\"同意\"}".formatted(PARENT));
     // consent alone puts the parent in the tag (People.Consented), without waiting for a check;
     // waited for because a slow reply is finished after the callback has been answered
     for (int i = 0; i < 100 && !followers.carries(PARENT, PARENTS_TAG); i++) {
       Thread.sleep(200);
     }
-    assertThat(followers.carries(PARENT, PARENTS_TAG)).isTrue();
+    assertThat(followers.carries(PARENT, PARENTS_TAG)).as(consent.toString()).isTrue();
 
     runWeeklyPushCheck();
 
@@ -49,18 +50,21 @@ class WeeklyPushThroughSimulatorTest extends SimulatorAppTest {
     assertThat(calls)
         .filteredOn(c -> c.api().equals("material/add_material"))
         .allSatisfy(c -> assertThat(c.errcode()).isZero());
-    ApiJournal.ApiCall draft = only(calls, "draft/add");
-    assertThat(draft.detail()).contains("content_source_url").contains("/articles/");
-    ApiJournal.ApiCall massSend = only(calls, "message/mass/sendall");
+    // one draft and one mass send per audience: the parents' goes to the parents' tag
+    ApiJournal.ApiCall draft =
+        only(calls, "draft/add", "\"content_source_url\":\"http://localhost:8080/articles/p");
+    assertThat(draft.detail()).contains("\"thumb_media_id\":\"SIM_MEDIA_");
     int parentsTag =
         followers.tags().stream()
             .filter(t -> t.name().equals(PARENTS_TAG))
             .findFirst()
             .orElseThrow()
             .id();
+    ApiJournal.ApiCall massSend = only(calls, "message/mass/sendall", "\"tag_id\":" + parentsTag);
     JsonNode sent = JsonMapper.shared().readTree(massSend.detail());
-    assertThat(sent.path("filter").path("tag_id").asInt()).isEqualTo(parentsTag);
+    assertThat(sent.path("msgtype").asString()).isEqualTo("mpnews");
     assertThat(sent.path("clientmsgid").asString()).isNotBlank();
+    assertThat(sent.path("mpnews").path("media_id").asString()).startsWith("SIM_MEDIA_");
 
     JsonNode article = lastMassSend(get("/sim/api/messages?openid=" + PARENT + "&since=" + before));
     assertThat(article.path("title").asString()).isNotBlank();
@@ -92,8 +96,14 @@ class WeeklyPushThroughSimulatorTest extends SimulatorAppTest {
     check.invoke(push);
   }
 
-  private static ApiJournal.ApiCall only(List<ApiJournal.ApiCall> calls, String api) {
-    List<ApiJournal.ApiCall> matching = calls.stream().filter(c -> c.api().equals(api)).toList();
+  /** The one successful call to the api whose request contains {@code marker}. */
+  private static ApiJournal.ApiCall only(
+      List<ApiJournal.ApiCall> calls, String api, String marker) {
+    List<ApiJournal.ApiCall> matching =
+        calls.stream()
+            .filter(c -> c.api().equals(api))
+            .filter(c -> c.detail() != null && c.detail().contains(marker))
+            .toList();
     assertThat(matching).as(api).hasSize(1);
     assertThat(matching.get(0).errcode()).as(api + " errcode").isZero();
     return matching.get(0);

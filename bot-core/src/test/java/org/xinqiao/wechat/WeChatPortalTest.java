@@ -49,7 +49,9 @@ class WeChatPortalTest {
     volatile CountDownLatch release = new CountDownLatch(0);
     volatile CountDownLatch delivered = new CountDownLatch(1);
 
+    /** Primary over the real conversation pipeline, which exists in every full context. */
     @Bean
+    @Primary
     MessagePipeline recordingPipeline() {
       return m -> {
         handled.add(m);
