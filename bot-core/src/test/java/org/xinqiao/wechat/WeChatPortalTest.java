@@ -37,7 +37,12 @@ import org.xinqiao.conversation.MessagePipeline;
 /** The callback endpoint end to end, with a recording pipeline and sender. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "xinqiao.wechat.reply-timeout=300ms")
+@TestPropertySource(
+    properties = {
+      "xinqiao.wechat.reply-timeout=300ms",
+      // in memory, or the system of record is an H2 file under data/ that outlives the run
+      "xinqiao.db.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+    })
 class WeChatPortalTest {
 
   static final AtomicLong MSG_IDS = new AtomicLong(System.nanoTime());
