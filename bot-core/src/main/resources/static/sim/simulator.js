@@ -75,9 +75,24 @@
     if (entry.title || entry.kind) {
       const card = el('div', 'bubble card');
       if (entry.kind) card.appendChild(el('span', 'card-kind', entry.kind));
+      if (entry.cover) {
+        const cover = el('img', 'card-cover');
+        cover.src = entry.cover;
+        cover.alt = '';
+        card.appendChild(cover);
+      }
       if (entry.title) card.appendChild(el('span', 'card-title', entry.title));
       if (entry.text) card.appendChild(el('span', 'card-text', entry.text));
-      if (entry.url) card.appendChild(el('span', 'card-link', '阅读全文 › ' + entry.url));
+      if (entry.url) {
+        // only web links open; anything else (a mini-program page) is shown as text
+        const link = /^https?:\/\//.test(entry.url) ? el('a', 'card-link', '阅读全文 ›') : el('span', 'card-link', '阅读全文 › ' + entry.url);
+        if (link.tagName === 'A') {
+          link.href = entry.url;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+        }
+        card.appendChild(link);
+      }
       row.appendChild(card);
     } else {
       row.appendChild(el('div', 'bubble', entry.text));
@@ -215,7 +230,7 @@
         for (const m of data.messages) {
           const isCard = m.kind !== '客服消息' || m.title;
           add(openid, isCard
-            ? { who: 'bot', kind: m.kind, title: m.title, text: m.text, url: m.url }
+            ? { who: 'bot', kind: m.kind, title: m.title, text: m.text, url: m.url, cover: m.cover }
             : { who: 'bot', text: m.text });
           state.since.set(openid, Math.max(state.since.get(openid) || 0, m.seq));
         }

@@ -63,14 +63,17 @@ public class People {
 
   public void followed(Person person) {
     persons.setFollowing(person.id(), true);
+    events.publishEvent(new Followed(person.id()));
   }
 
   public void unfollowed(Person person) {
     persons.setFollowing(person.id(), false);
+    events.publishEvent(new Unfollowed(person.id()));
   }
 
   public void consent(Person person) {
     persons.setConsent(person.id(), clock.instant(), NOTICE_VERSION);
+    events.publishEvent(new Consented(person.id()));
   }
 
   /** An admin creates a code that gives whoever sends it the role; returns the code. */
@@ -107,6 +110,15 @@ public class People {
     events.publishEvent(new PersonForgotten(person.id()));
     persons.delete(person.id());
   }
+
+  /** Published when someone (re)followed the account. */
+  public record Followed(long personId) {}
+
+  /** Published when someone unfollowed the account. */
+  public record Unfollowed(long personId) {}
+
+  /** Published when someone accepted the privacy notice. */
+  public record Consented(long personId) {}
 
   /** Published when an admin's code turned someone into staff. */
   public record StaffEnrolled(long personId, Role role) {}

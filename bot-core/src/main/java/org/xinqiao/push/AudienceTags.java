@@ -27,11 +27,11 @@ class AudienceTags {
   private static final int BATCH = 50;
 
   private final JdbcClient jdbc;
-  private final MassSenderGateway sender;
+  private final MassSender sender;
   private final PushProperties properties;
   private final Clock clock;
 
-  AudienceTags(JdbcClient jdbc, MassSenderGateway sender, PushProperties properties, Clock clock) {
+  AudienceTags(JdbcClient jdbc, MassSender sender, PushProperties properties, Clock clock) {
     this.jdbc = jdbc;
     this.sender = sender;
     this.properties = properties;

@@ -24,7 +24,7 @@ class PushDelivery {
   private final ArticleCatalog catalog;
   private final PushMedia media;
   private final AudienceTags tags;
-  private final MassSenderGateway sender;
+  private final MassSender sender;
   private final ArticleLinks links;
   private final AdminNotifier admins;
   private final PushProperties properties;
@@ -35,7 +35,7 @@ class PushDelivery {
       ArticleCatalog catalog,
       PushMedia media,
       AudienceTags tags,
-      MassSenderGateway sender,
+      MassSender sender,
       ArticleLinks links,
       AdminNotifier admins,
       PushProperties properties,

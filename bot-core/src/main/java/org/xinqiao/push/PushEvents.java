@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinqiao.channels.ChannelException;
+import org.xinqiao.channels.wechat.MassSendReport;
 import org.xinqiao.people.People;
-import org.xinqiao.wechat.WeChatMassSendFinished;
 
 /** Keeps tags in step with what other features report, and records WeChat's delivery counts. */
 @Component
@@ -28,6 +28,26 @@ class PushEvents {
     tags.syncPerson(enrolled.personId());
   }
 
+  /**
+   * Follow, unfollow and consent change who may get the weekly article: tag (or untag) the person
+   * now instead of at the next check. Runs on the caller's thread, outside the pipeline's
+   * transaction; a failure is left to the next reconcile.
+   */
+  @EventListener
+  void on(People.Followed followed) {
+    tags.syncPerson(followed.personId());
+  }
+
+  @EventListener
+  void on(People.Unfollowed unfollowed) {
+    tags.syncPerson(unfollowed.personId());
+  }
+
+  @EventListener
+  void on(People.Consented consented) {
+    tags.syncPerson(consented.personId());
+  }
+
   /** Published before the person's rows go: untag them while the openid is still known. */
   @EventListener
   void on(People.PersonForgotten forgotten) {
@@ -40,7 +60,7 @@ class PushEvents {
 
   /** WeChat's MASSSENDJOBFINISH, published once per event by the WeChat portal. */
   @EventListener
-  void on(WeChatMassSendFinished finished) {
+  void on(MassSendReport finished) {
     push.massSendFinished(
         finished.msgId(),
         new PushRun.Delivery(

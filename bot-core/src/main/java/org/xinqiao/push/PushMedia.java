@@ -10,10 +10,10 @@ import org.xinqiao.channels.ChannelException;
 class PushMedia {
 
   private final JdbcClient jdbc;
-  private final MassSenderGateway sender;
+  private final MassSender sender;
   private final ArticleCatalog catalog;
 
-  PushMedia(JdbcClient jdbc, MassSenderGateway sender, ArticleCatalog catalog) {
+  PushMedia(JdbcClient jdbc, MassSender sender, ArticleCatalog catalog) {
     this.jdbc = jdbc;
     this.sender = sender;
     this.catalog = catalog;

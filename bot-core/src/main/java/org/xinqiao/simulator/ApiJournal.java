@@ -16,9 +16,19 @@ final class ApiJournal {
   /** One API call or callback delivery; detail is the request, shortened. */
   record ApiCall(long seq, Instant at, String api, String openid, int errcode, String detail) {}
 
-  /** One message a person received from the bot outside the passive reply. */
+  /**
+   * One message a person received from the bot outside the passive reply; an article (mass send,
+   * preview) has a title, a summary as text, its link and a cover image URL.
+   */
   record BotMessage(
-      long seq, Instant at, String openid, String kind, String title, String text, String url) {}
+      long seq,
+      Instant at,
+      String openid,
+      String kind,
+      String title,
+      String text,
+      String url,
+      String cover) {}
 
   private static final int DETAIL_LIMIT = 2000;
 
@@ -45,7 +55,13 @@ final class ApiJournal {
 
   synchronized BotMessage message(
       String openid, String kind, String title, String text, String url) {
-    BotMessage message = new BotMessage(++seq, clock.instant(), openid, kind, title, text, url);
+    return message(openid, kind, title, text, url, null);
+  }
+
+  synchronized BotMessage message(
+      String openid, String kind, String title, String text, String url, String cover) {
+    BotMessage message =
+        new BotMessage(++seq, clock.instant(), openid, kind, title, text, url, cover);
     add(messages, message);
     return message;
   }

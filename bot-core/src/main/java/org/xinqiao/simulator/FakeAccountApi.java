@@ -1,6 +1,8 @@
 package org.xinqiao.simulator;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Conditional;
@@ -15,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fake WeChat API's account side: access tokens, the custom menu, drafts, tags and permanent
+ * The fake WeChat API's account side: access tokens, the custom menu, drafts and permanent
  * material. Answers as WeChat does for the request shapes WxJava 4.7.9.B sends (WECHAT.md).
  */
 @RestController
@@ -26,23 +28,23 @@ class FakeAccountApi {
   private final FakeAccount account;
   private final FakeTokens tokens;
   private final FakeApiAccess access;
-  private final Followers followers;
   private final FakeContent content;
   private final FakeMenu menu;
+  private final FakeImages images;
 
   FakeAccountApi(
       FakeAccount account,
       FakeTokens tokens,
       FakeApiAccess access,
-      Followers followers,
       FakeContent content,
-      FakeMenu menu) {
+      FakeMenu menu,
+      FakeImages images) {
     this.account = account;
     this.tokens = tokens;
     this.access = access;
-    this.followers = followers;
     this.content = content;
     this.menu = menu;
+    this.images = images;
   }
 
   @GetMapping("/token")
@@ -119,62 +121,26 @@ class FakeAccountApi {
           new FakeContent.Article(
               WxAnswers.text(a, "title"),
               WxAnswers.text(a, "digest"),
-              WxAnswers.text(a, "content_source_url")));
+              WxAnswers.text(a, "content_source_url"),
+              WxAnswers.text(a, "thumb_media_id")));
+    }
+    boolean coversAreImages =
+        articles.stream().allMatch(a -> a.cover() != null && content.isImage(a.cover()));
+    if (!coversAreImages) {
+      // a news article's cover must be permanent image material
+      return access.record("draft/add", null, WxAnswers.error(40007), body);
     }
     String mediaId = content.addDraft(articles);
     access.record("draft/add", null, WxAnswers.ok(), body);
     return Map.of("media_id", mediaId);
   }
 
-  @PostMapping("/tags/create")
-  Map<String, Object> createTag(
-      @RequestParam(name = "access_token", required = false) String token,
-      @RequestBody(required = false) String body) {
-    int refused = access.admit("tags/create", token, body);
-    if (refused != 0) {
-      return WxAnswers.error(refused);
-    }
-    JsonNode json = WxAnswers.parse(body);
-    if (json == null) {
-      return access.record(
-          "tags/create", null, WxAnswers.error(WxAnswers.emptyOrMalformed(body)), body);
-    }
-    int id = followers.createTag(WxAnswers.text(json, "tag", "name"));
-    if (id < 0) {
-      return access.record("tags/create", null, WxAnswers.error(-id), body);
-    }
-    access.record("tags/create", null, WxAnswers.ok(), body);
-    return Map.of("tag", Map.of("id", id, "name", WxAnswers.text(json, "tag", "name")));
-  }
-
-  @PostMapping("/tags/members/batchtagging")
-  Map<String, Object> tagMembers(
-      @RequestParam(name = "access_token", required = false) String token,
-      @RequestBody(required = false) String body) {
-    int refused = access.admit("tags/members/batchtagging", token, body);
-    if (refused != 0) {
-      return WxAnswers.error(refused);
-    }
-    JsonNode json = WxAnswers.parse(body);
-    if (json == null || !json.path("openid_list").isArray()) {
-      return access.record(
-          "tags/members/batchtagging",
-          null,
-          WxAnswers.error(WxAnswers.emptyOrMalformed(body)),
-          body);
-    }
-    List<String> openids = new ArrayList<>();
-    json.path("openid_list").forEach(o -> openids.add(o.asString()));
-    int errcode =
-        openids.size() > 50 ? 40032 : followers.tag(openids, json.path("tagid").asInt(-1));
-    return access.record("tags/members/batchtagging", null, WxAnswers.error(errcode), body);
-  }
-
   @PostMapping("/material/add_material")
   Map<String, Object> addMaterial(
       @RequestParam(name = "access_token", required = false) String token,
       @RequestParam(name = "type", required = false) String type,
-      @RequestPart(name = "media", required = false) MultipartFile media) {
+      @RequestPart(name = "media", required = false) MultipartFile media)
+      throws IOException {
     String detail = "type=" + type + " bytes=" + (media == null ? 0 : media.getSize());
     int refused = access.admit("material/add_material", token, detail);
     if (refused != 0) {
@@ -183,10 +149,17 @@ class FakeAccountApi {
     if (media == null || media.isEmpty() || type == null) {
       return access.record("material/add_material", null, WxAnswers.error(44002), detail);
     }
-    String mediaId = content.addMaterial(type);
+    if ("image".equals(type) && !FakeImages.isImageName(media.getOriginalFilename())) {
+      // WeChat accepts bmp, png, jpeg, jpg and gif only, judged by the file name
+      return access.record("material/add_material", null, WxAnswers.error(40005), detail);
+    }
+    String mediaId = content.addMaterial(type, media.getOriginalFilename(), media.getBytes());
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("media_id", mediaId);
+    if ("image".equals(type)) {
+      answer.put("url", images.url(mediaId));
+    }
     access.record("material/add_material", null, WxAnswers.ok(), detail);
-    return "image".equals(type)
-        ? Map.of("media_id", mediaId, "url", "http://mmbiz.qpic.cn/sim/" + mediaId)
-        : Map.of("media_id", mediaId);
+    return answer;
   }
 }

@@ -196,7 +196,10 @@ class FakeMessagingApi {
             kind,
             first == null ? "图文消息" : first.title(),
             first == null ? null : first.digest(),
-            first == null ? null : first.url());
+            first == null ? null : first.url(),
+            first == null || !content.isImage(first.cover())
+                ? null
+                : FakeImages.pagePath(first.cover()));
       }
       case "news" -> {
         JsonNode article = json.path("news").path("articles").path(0);

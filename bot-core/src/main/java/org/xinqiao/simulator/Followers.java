@@ -1,5 +1,6 @@
 package org.xinqiao.simulator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,39 @@ final class Followers {
     }
     openids.forEach(o -> tagsOf.computeIfAbsent(o, k -> new TreeSet<>()).add(tagId));
     return 0;
+  }
+
+  /** Takes the tag off everyone listed; 0 or WeChat's errcode (45159 unknown tag, 40003). */
+  synchronized int untag(List<String> openids, int tagId) {
+    if (!tags.containsKey(tagId)) {
+      return 45159;
+    }
+    if (!openids.stream().allMatch(this::isKnown)) {
+      return 40003;
+    }
+    openids.forEach(o -> tagsOf.getOrDefault(o, new TreeSet<>()).remove(tagId));
+    return 0;
+  }
+
+  /** A tag as tags/get lists it, with how many people carry it. */
+  record Listed(int id, String name, long count) {}
+
+  /** Every tag, WeChat's built-in star group first as on a real account. */
+  synchronized List<Listed> tags() {
+    List<Listed> listed = new ArrayList<>();
+    listed.add(new Listed(2, "星标组", 0));
+    for (Tag t : tags.values()) {
+      long count = tagsOf.values().stream().filter(s -> s.contains(t.id())).count();
+      listed.add(new Listed(t.id(), t.name(), count));
+    }
+    return listed;
+  }
+
+  /** Whether the person carries the tag (for tests and the page). */
+  synchronized boolean carries(String openid, String tagName) {
+    return tags.values().stream()
+        .filter(t -> t.name().equals(tagName))
+        .anyMatch(t -> tagsOf.getOrDefault(openid, Set.of()).contains(t.id()));
   }
 
   /** Followers a mass send reaches: everyone following, or those following with the tag. */

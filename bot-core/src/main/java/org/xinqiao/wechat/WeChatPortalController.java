@@ -23,7 +23,6 @@ import org.xinqiao.channels.wechat.CallbackRequest;
 import org.xinqiao.channels.wechat.CallbackResult;
 import org.xinqiao.channels.wechat.CallbackResult.Accepted;
 import org.xinqiao.channels.wechat.CallbackResult.Rejected;
-import org.xinqiao.channels.wechat.MassSendReport;
 import org.xinqiao.channels.wechat.WeChatCallbackCodec;
 
 /**
@@ -105,16 +104,9 @@ class WeChatPortalController {
       if (accepted.massSend() != null) {
         // A platform report, not a person's message: published once, never answered.
         if (replies.firstDelivery(accepted.message())) {
-          MassSendReport r = accepted.massSend();
-          events.publishEvent(
-              new WeChatMassSendFinished(
-                  codec.appId(),
-                  r.msgId(),
-                  r.status(),
-                  r.totalCount(),
-                  r.filterCount(),
-                  r.sentCount(),
-                  r.errorCount()));
+          // channels' own type, so the push can listen without depending on this package
+          // (which implements the push's MassSender port)
+          events.publishEvent(accepted.massSend());
         }
         return success();
       }

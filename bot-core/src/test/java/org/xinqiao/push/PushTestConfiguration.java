@@ -24,7 +24,9 @@ class PushTestConfiguration {
     }
   }
 
+  /** Primary over the WeChat adapter, which exists in every context. */
   @Bean
+  @Primary
   FakeMassSender fakeMassSender() {
     return new FakeMassSender();
   }

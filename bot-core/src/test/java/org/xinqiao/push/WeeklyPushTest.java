@@ -144,8 +144,7 @@ class WeeklyPushTest extends PushSpringTest {
     push.check();
     PushRun run = runs.byKey("20250901-w1-parent").orElseThrow();
     events.publishEvent(
-        new org.xinqiao.wechat.WeChatMassSendFinished(
-            "app", run.msgId(), "send success", 12, 11, 10, 1));
+        new org.xinqiao.channels.wechat.MassSendReport(run.msgId(), "send success", 12, 11, 10, 1));
     PushRun finished = runs.byKey("20250901-w1-parent").orElseThrow();
     assertThat(finished.status()).isEqualTo(PushRun.Status.FINISHED);
     assertThat(finished.delivery().errors()).isEqualTo(1);
@@ -173,6 +172,21 @@ class WeeklyPushTest extends PushSpringTest {
         .contains(parent.openid())
         .doesNotContain(unconsented.openid());
     assertThat(wechat.membersOf("xinqiao-teachers")).doesNotContain(parent.openid());
+  }
+
+  @Test
+  void consentFollowAndUnfollowRetagAtOnceWithoutACheck() {
+    Person parent = people.contact("wechat", "o_follow_" + System.nanoTime());
+    assertThat(wechat.membersOf("xinqiao-parents")).doesNotContain(parent.openid());
+
+    people.consent(parent);
+    assertThat(wechat.membersOf("xinqiao-parents")).contains(parent.openid());
+
+    people.unfollowed(parent);
+    assertThat(wechat.membersOf("xinqiao-parents")).doesNotContain(parent.openid());
+
+    people.followed(parent);
+    assertThat(wechat.membersOf("xinqiao-parents")).contains(parent.openid());
   }
 
   private PushRun.Status status(String key) {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
@@ -128,6 +133,117 @@ class FakeWeChatApiTest extends SimulatorAppTest {
     assertThat(journal.messagesFor(openid, 0))
         .extracting(ApiJournal.BotMessage::title)
         .containsExactly("本周文章：和孩子聊聊情绪");
+  }
+
+  @Test
+  void listsTagsWithCountsAndUntaggedFollowersAreLeftOutOfAMassSend() throws Exception {
+    String name = "老师" + UUID.randomUUID().toString().substring(0, 6);
+    Long tagId = wx.getUserTagService().tagCreate(name).getId();
+    wx.getUserTagService().batchTagging(tagId, new String[] {openid});
+
+    assertThat(wx.getUserTagService().tagGet())
+        .anySatisfy(
+            t -> {
+              assertThat(t.getName()).isEqualTo(name);
+              assertThat(t.getId()).isEqualTo(tagId);
+              assertThat(t.getCount()).isEqualTo(1);
+            })
+        .anySatisfy(t -> assertThat(t.getName()).isEqualTo("星标组"));
+
+    assertThat(wx.getUserTagService().batchUntagging(tagId, new String[] {openid})).isTrue();
+    assertThat(followers.carries(openid, name)).isFalse();
+    WxMpMassTagMessage mass = new WxMpMassTagMessage();
+    mass.setTagId(tagId);
+    mass.setMsgType("mpnews");
+    mass.setMediaId(draft("无人收到", "https://xq.example/articles/t01"));
+    mass.setClientMsgId("untagged-" + UUID.randomUUID());
+    wx.getMassMessageService().massGroupMessageSend(mass);
+    assertThat(journal.messagesFor(openid, 0)).isEmpty();
+    assertThatThrownBy(() -> wx.getUserTagService().batchUntagging(999_999L, new String[] {openid}))
+        .isInstanceOf(WxErrorException.class)
+        .satisfies(
+            e -> assertThat(((WxErrorException) e).getError().getErrorCode()).isEqualTo(45159));
+  }
+
+  @Test
+  void servesAnUploadedImageBackAtTheUrlItAnswered() throws Exception {
+    File image = Files.createTempFile("cover", ".png").toFile();
+    byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    Files.write(image.toPath(), bytes);
+    String url;
+    try {
+      url =
+          wx.getMaterialService()
+              .materialFileUpload("image", new WxMpMaterial("cover.png", image, null, null))
+              .getUrl();
+    } finally {
+      image.delete();
+    }
+
+    HttpResponse<byte[]> served =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(url)).build(), BodyHandlers.ofByteArray());
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(served.body()).isEqualTo(bytes);
+  }
+
+  @Test
+  void refusesADraftWhoseCoverIsNotImageMaterial() {
+    WxMpAddDraft draft =
+        new WxMpAddDraft(
+            List.of(
+                WxMpDraftArticles.builder()
+                    .title("没有封面")
+                    .content("<p>正文</p>")
+                    .thumbMediaId("SIM_MEDIA_unknown")
+                    .build()));
+
+    assertThatThrownBy(() -> wx.getDraftService().addDraft(draft))
+        .isInstanceOf(WxErrorException.class)
+        .satisfies(
+            e -> assertThat(((WxErrorException) e).getError().getErrorCode()).isEqualTo(40007));
+  }
+
+  @Test
+  void aMassSentArticleReachesTheChatWithItsSummaryLinkAndCover() throws Exception {
+    Long tagId =
+        wx.getUserTagService()
+            .tagCreate("家长" + UUID.randomUUID().toString().substring(0, 6))
+            .getId();
+    wx.getUserTagService().batchTagging(tagId, new String[] {openid});
+    WxMpMassTagMessage mass = new WxMpMassTagMessage();
+    mass.setTagId(tagId);
+    mass.setMsgType("mpnews");
+    mass.setMediaId(draft("睡前十分钟", "https://xq.example/articles/p03-sleep"));
+    mass.setClientMsgId("card-" + UUID.randomUUID());
+
+    wx.getMassMessageService().massGroupMessageSend(mass);
+
+    assertThat(journal.messagesFor(openid, 0))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.kind()).isEqualTo("群发");
+              assertThat(m.title()).isEqualTo("睡前十分钟");
+              assertThat(m.text()).isEqualTo("摘要：睡前十分钟");
+              assertThat(m.url()).isEqualTo("https://xq.example/articles/p03-sleep");
+              assertThat(m.cover()).startsWith("sim/media/");
+            });
+  }
+
+  private String draft(String title, String sourceUrl) throws Exception {
+    return wx.getDraftService()
+        .addDraft(
+            new WxMpAddDraft(
+                List.of(
+                    WxMpDraftArticles.builder()
+                        .title(title)
+                        .digest("摘要：" + title)
+                        .content("<p>正文</p>")
+                        .contentSourceUrl(sourceUrl)
+                        .thumbMediaId(uploadImage())
+                        .build())));
   }
 
   @Test

@@ -15,7 +15,9 @@ class SimulatorWithRealAccountTest {
               SimulatorConfiguration.class,
               SimulatorApi.class,
               FakeAccountApi.class,
-              FakeMessagingApi.class)
+              FakeMessagingApi.class,
+              FakeTagsApi.class,
+              FakeImages.class)
           .withPropertyValues(
               "xinqiao.simulator.enabled=true",
               "xinqiao.wechat.app-id=wxreal",
@@ -32,6 +34,8 @@ class SimulatorWithRealAccountTest {
               assertThat(context).doesNotHaveBean(SimulatorApi.class);
               assertThat(context).doesNotHaveBean(FakeMessagingApi.class);
               assertThat(context).doesNotHaveBean(FakeAccountApi.class);
+              assertThat(context).doesNotHaveBean(FakeTagsApi.class);
+              assertThat(context).doesNotHaveBean(FakeImages.class);
               assertThat(context).doesNotHaveBean(SimulatedWeChatServer.class);
             });
   }

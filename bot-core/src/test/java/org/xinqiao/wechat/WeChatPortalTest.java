@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.xinqiao.channels.InboundMessage;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.channels.OutboundReply;
+import org.xinqiao.channels.wechat.MassSendReport;
 import org.xinqiao.channels.wechat.WeChatAccount;
 import org.xinqiao.channels.wechat.WeChatCallbackSigner;
 import org.xinqiao.channels.wechat.WeChatCallbackSigner.SignedCallback;
@@ -36,7 +37,12 @@ import org.xinqiao.conversation.MessagePipeline;
 /** The callback endpoint end to end, with a recording pipeline and sender. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "xinqiao.wechat.reply-timeout=300ms")
+@TestPropertySource(
+    properties = {
+      "xinqiao.wechat.reply-timeout=300ms",
+      // in memory, or the system of record is an H2 file under data/ that outlives the run
+      "xinqiao.db.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+    })
 class WeChatPortalTest {
 
   static final AtomicLong MSG_IDS = new AtomicLong(System.nanoTime());
@@ -48,8 +54,9 @@ class WeChatPortalTest {
     volatile CountDownLatch release = new CountDownLatch(0);
     volatile CountDownLatch delivered = new CountDownLatch(1);
 
+    /** Primary over the real conversation pipeline, which exists in every full context. */
     @Bean
-    @org.springframework.context.annotation.Primary
+    @Primary
     MessagePipeline recordingPipeline() {
       return m -> {
         handled.add(m);
@@ -64,10 +71,10 @@ class WeChatPortalTest {
       };
     }
 
-    final List<WeChatMassSendFinished> massSends = new CopyOnWriteArrayList<>();
+    final List<MassSendReport> massSends = new CopyOnWriteArrayList<>();
 
     @EventListener
-    void on(WeChatMassSendFinished event) {
+    void on(MassSendReport event) {
       massSends.add(event);
     }
 
@@ -208,7 +215,7 @@ class WeChatPortalTest {
     assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
     assertThat(send(s).getResponse().getContentAsString()).isEqualTo("success");
     assertThat(fakes.massSends).hasSize(1);
-    WeChatMassSendFinished e = fakes.massSends.get(0);
+    MassSendReport e = fakes.massSends.get(0);
     assertThat(e.sentCount()).isEqualTo(8);
     assertThat(e.errorCount()).isEqualTo(1);
     assertThat(e.status()).isEqualTo("send success");

@@ -1,10 +1,15 @@
 package org.xinqiao.channels.wechat;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.bean.menu.WxMenu;
 import me.chanjar.weixin.common.bean.menu.WxMenuButton;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -15,6 +20,8 @@ import me.chanjar.weixin.mp.bean.WxMpMassTagMessage;
 import me.chanjar.weixin.mp.bean.draft.WxMpAddDraft;
 import me.chanjar.weixin.mp.bean.draft.WxMpDraftArticles;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
+import me.chanjar.weixin.mp.bean.material.WxMpMaterial;
+import me.chanjar.weixin.mp.bean.material.WxMpMaterialUploadResult;
 import me.chanjar.weixin.mp.bean.result.WxMpMassSendResult;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
@@ -125,6 +132,63 @@ public final class WeChatApiClient implements MessageSender {
     }
   }
 
+  /** The account's tags, name to id (WeChat's own 0-2 included). */
+  public Map<String, Long> tags() throws ChannelException {
+    Map<String, Long> byName = new LinkedHashMap<>();
+    call("tags get", () -> wx.getUserTagService().tagGet())
+        .forEach(t -> byName.put(t.getName(), t.getId()));
+    return byName;
+  }
+
+  /** Takes the tag off the users, fifty per call as WeChat requires. */
+  public void untagUsers(long tagId, List<String> userIds) throws ChannelException {
+    for (int i = 0; i < userIds.size(); i += TAG_BATCH) {
+      String[] batch =
+          userIds.subList(i, Math.min(userIds.size(), i + TAG_BATCH)).toArray(String[]::new);
+      call("untag users", () -> wx.getUserTagService().batchUntagging(tagId, batch));
+    }
+  }
+
+  /**
+   * Uploads an image as permanent material (a draft's cover must be one). WxJava uploads from a
+   * file only and sends the file's name, so the bytes pass through a temporary file of that name,
+   * deleted at once.
+   *
+   * @param fileName the name WeChat sees; its extension (jpg, png, gif, bmp) must match the image
+   */
+  public ImageMaterial uploadImage(String fileName, byte[] content) throws ChannelException {
+    String safeName = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    Path dir = null;
+    Path file = null;
+    try {
+      dir = Files.createTempDirectory("xinqiao-image-");
+      file = Files.write(dir.resolve(safeName), content);
+      WxMpMaterial material = new WxMpMaterial(safeName, file.toFile(), null, null);
+      WxMpMaterialUploadResult r =
+          call(
+              "image upload",
+              () ->
+                  wx.getMaterialService()
+                      .materialFileUpload(WxConsts.MediaFileType.IMAGE, material));
+      return new ImageMaterial(r.getMediaId(), r.getUrl());
+    } catch (IOException e) {
+      throw new ChannelException(-1, "image upload failed: " + e.getClass().getSimpleName());
+    } finally {
+      deleteQuietly(file);
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      if (path != null) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException ignored) {
+      // the temp directory is cleaned eventually; a cover is public, not personal data
+    }
+  }
+
   /** Adds a draft; returns its media id for mass send or preview. */
   public String addDraft(List<DraftArticle> articles) throws ChannelException {
     List<WxMpDraftArticles> list =
@@ -137,6 +201,7 @@ public final class WeChatApiClient implements MessageSender {
                         .digest(a.digest())
                         .content(a.htmlContent())
                         .thumbMediaId(a.thumbMediaId())
+                        .contentSourceUrl(a.contentSourceUrl())
                         .build())
             .toList();
     return call("draft add", () -> wx.getDraftService().addDraft(new WxMpAddDraft(list)));

@@ -173,7 +173,10 @@ class WeChatApiClientTest {
     long tag = client.createTag("parents");
     client.tagUsers(tag, java.util.stream.IntStream.range(0, 120).mapToObj(i -> "o" + i).toList());
     String media =
-        client.addDraft(List.of(new DraftArticle("本周文章", "心桥", "摘要", "<p>内容</p>", "THUMB")));
+        client.addDraft(
+            List.of(
+                new DraftArticle(
+                    "本周文章", "心桥", "摘要", "<p>内容</p>", "THUMB", "https://xq.example/a/p01")));
     MassSendAccepted accepted = client.massSendToTag(tag, media, "weekly-2026-10");
 
     assertThat(tag).isEqualTo(134);
@@ -184,6 +187,67 @@ class WeChatApiClientTest {
     assertThat(body.get("clientmsgid").getAsString()).isEqualTo("weekly-2026-10");
     assertThat(body.getAsJsonObject("filter").get("tag_id").getAsLong()).isEqualTo(134);
     assertThat(body.getAsJsonObject("mpnews").get("media_id").getAsString()).isEqualTo("MEDIA1");
+    JsonObject draft =
+        json(callsTo("/cgi-bin/draft/add").get(0).body())
+            .getAsJsonArray("articles")
+            .get(0)
+            .getAsJsonObject();
+    assertThat(draft.get("content_source_url").getAsString()).isEqualTo("https://xq.example/a/p01");
+    assertThat(draft.get("digest").getAsString()).isEqualTo("摘要");
+    assertThat(draft.get("thumb_media_id").getAsString()).isEqualTo("THUMB");
+  }
+
+  @Test
+  void uploadsACoverAsPermanentImageMaterial() throws Exception {
+    responses.put(
+        "/cgi-bin/material/add_material",
+        "{\"media_id\":\"IMG1\",\"url\":\"http://mmbiz.qpic.cn/x/IMG1\"}");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 'c', 'o', 'v', 'e', 'r'};
+
+    ImageMaterial image =
+        new WeChatApiClient(account, new InMemoryAccessTokenStore()).uploadImage("p01.png", png);
+
+    assertThat(image).isEqualTo(new ImageMaterial("IMG1", "http://mmbiz.qpic.cn/x/IMG1"));
+    Call upload = callsTo("/cgi-bin/material/add_material").get(0);
+    assertThat(upload.query()).contains("type=image").contains("access_token=TOKEN1");
+    assertThat(upload.body()).contains("name=\"media\"").contains("p01.png").contains("PNGcover");
+  }
+
+  @Test
+  void reportsAFailedUploadWithWeChatsErrcode() {
+    responses.put(
+        "/cgi-bin/material/add_material", "{\"errcode\":40005,\"errmsg\":\"invalid file type\"}");
+    WeChatApiClient client = new WeChatApiClient(account, new InMemoryAccessTokenStore());
+
+    assertThatThrownBy(() -> client.uploadImage("cover.txt", new byte[] {1, 2}))
+        .isInstanceOfSatisfying(ChannelException.class, e -> assertThat(e.code()).isEqualTo(40005));
+  }
+
+  @Test
+  void listsTheAccountsTagsByName() throws Exception {
+    responses.put(
+        "/cgi-bin/tags/get",
+        "{\"tags\":[{\"id\":2,\"name\":\"星标组\",\"count\":0},"
+            + "{\"id\":134,\"name\":\"xinqiao-parents\",\"count\":3}]}");
+
+    Map<String, Long> tags = new WeChatApiClient(account, new InMemoryAccessTokenStore()).tags();
+
+    assertThat(tags).containsEntry("xinqiao-parents", 134L).containsEntry("星标组", 2L).hasSize(2);
+  }
+
+  @Test
+  void untagsUsersFiftyPerCall() throws Exception {
+    WeChatApiClient client = new WeChatApiClient(account, new InMemoryAccessTokenStore());
+
+    client.untagUsers(
+        134, java.util.stream.IntStream.range(0, 101).mapToObj(i -> "o" + i).toList());
+
+    List<Call> untagging = callsTo("/cgi-bin/tags/members/batchuntagging");
+    assertThat(untagging).hasSize(3);
+    JsonObject first = json(untagging.get(0).body());
+    assertThat(first.get("tagid").getAsLong()).isEqualTo(134);
+    assertThat(first.getAsJsonArray("openid_list")).hasSize(50);
+    assertThat(json(untagging.get(2).body()).getAsJsonArray("openid_list")).hasSize(1);
   }
 
   @Test
