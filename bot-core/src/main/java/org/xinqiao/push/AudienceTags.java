@@ -67,7 +67,29 @@ class AudienceTags {
 
   /** Applies every difference between who should be tagged and who is; returns changes made. */
   int reconcile() throws ChannelException {
+    forgetVanishedTags();
     return apply(members(null));
+  }
+
+  /**
+   * A tag deleted on WeChat's side (by an admin in the backend, or a restarted simulator) is
+   * forgotten here too, with its memberships, so the next sync recreates and refills it instead of
+   * failing every week.
+   */
+  private void forgetVanishedTags() throws ChannelException {
+    Map<String, Long> onWeChat = sender.tags();
+    for (Audience audience : List.of(Audience.PARENT, Audience.TEACHER)) {
+      var known =
+          jdbc.sql("select tag_id from push_tag where audience = ?")
+              .param(audience.name())
+              .query(Long.class)
+              .optional();
+      if (known.isPresent() && !known.get().equals(onWeChat.get(properties.tagName(audience)))) {
+        log.warn("WeChat tag for {} is gone; it will be recreated", audience);
+        jdbc.sql("delete from push_member where audience = ?").param(audience.name()).update();
+        jdbc.sql("delete from push_tag where audience = ?").param(audience.name()).update();
+      }
+    }
   }
 
   /** Applies the differences for one person (after a pause, resume or role change). */

@@ -175,6 +175,19 @@ class WeeklyPushTest extends PushSpringTest {
   }
 
   @Test
+  void aTagDeletedOnWeChatIsRecreatedAndRefilled() {
+    Person parent = consentedParent();
+    at(1, 0, 10, 0);
+    push.check();
+    assertThat(wechat.membersOf("xinqiao-parents")).contains(parent.openid());
+
+    wechat.reset(); // WeChat forgot the tag (deleted in the backend, or a restarted simulator)
+    push.check();
+
+    assertThat(wechat.membersOf("xinqiao-parents")).contains(parent.openid());
+  }
+
+  @Test
   void consentFollowAndUnfollowRetagAtOnceWithoutACheck() {
     Person parent = people.contact("wechat", "o_follow_" + System.nanoTime());
     assertThat(wechat.membersOf("xinqiao-parents")).doesNotContain(parent.openid());

@@ -51,8 +51,7 @@ class WeeklyPushThroughSimulatorTest extends SimulatorAppTest {
         .filteredOn(c -> c.api().equals("material/add_material"))
         .allSatisfy(c -> assertThat(c.errcode()).isZero());
     // one draft and one mass send per audience: the parents' goes to the parents' tag
-    ApiJournal.ApiCall draft =
-        only(calls, "draft/add", "\"content_source_url\":\"http://localhost:8080/articles/p");
+    ApiJournal.ApiCall draft = only(calls, "draft/add", "/articles/p");
     assertThat(draft.detail()).contains("\"thumb_media_id\":\"SIM_MEDIA_");
     int parentsTag =
         followers.tags().stream()
