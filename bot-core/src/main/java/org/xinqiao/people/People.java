@@ -76,6 +76,21 @@ public class People {
     events.publishEvent(new Consented(person.id()));
   }
 
+  /**
+   * Gives an account a staff role without an invitation. Only for the simulator's fake personas
+   * (the embedded default), so its counselor can be paged out of the box; real staff are always
+   * enrolled by an admin's code.
+   */
+  @Transactional
+  public Person seedStaff(String channel, String openid, Role role, String displayName) {
+    Person person = persons.insertIfAbsent(channel, openid, clock.instant());
+    if (person.role() != role) {
+      persons.setRole(person.id(), role, displayName);
+      events.publishEvent(new StaffEnrolled(person.id(), role));
+    }
+    return persons.find(person.id()).orElseThrow();
+  }
+
   /** An admin creates a code that gives whoever sends it the role; returns the code. */
   @Transactional
   public String invite(Person admin, Role role, String displayName) {

@@ -32,6 +32,17 @@ class SimulatorApiTest extends SimulatorAppTest {
   }
 
   @Test
+  void theTeacherAndCounselorPersonasAreStaffOutOfTheBox(
+      @org.springframework.beans.factory.annotation.Autowired org.xinqiao.people.People people) {
+    assertThat(people.find("wechat", "o_sim_counselor_0001").orElseThrow().role())
+        .isEqualTo(org.xinqiao.people.Role.COUNSELOR);
+    assertThat(people.find("wechat", "o_sim_teacher_0001").orElseThrow().role())
+        .isEqualTo(org.xinqiao.people.Role.TEACHER);
+    assertThat(people.find("wechat", "o_sim_parent_0001").map(p -> p.role()))
+        .isNotEqualTo(java.util.Optional.of(org.xinqiao.people.Role.COUNSELOR));
+  }
+
+  @Test
   void deliversAPlainTextAndShowsTheBotsPassiveReply() throws Exception {
     String openid = followingNewParent();
 
