@@ -36,6 +36,11 @@ public record HelpLines(
         + hotlines.stream().map(n -> "· " + n).collect(Collectors.joining("\n"));
   }
 
+  /** The psychological help lines only, one per line (safety replies name 110/120 themselves). */
+  public String hotlineLines() {
+    return hotlines.stream().map(n -> "· " + n).collect(Collectors.joining("\n"));
+  }
+
   public String emergencyShort() {
     return String.join("、", emergency);
   }

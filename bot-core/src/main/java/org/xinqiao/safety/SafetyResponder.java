@@ -99,7 +99,7 @@ class SafetyResponder implements SafetyScreen {
     return texts.format(
         name,
         Map.of(
-            "hotlines", helpLines.asLines(),
+            "hotlines", helpLines.hotlineLines(),
             "emergency", helpLines.emergencyShort(),
             "counselor", helpLines.schoolCounselor()));
   }

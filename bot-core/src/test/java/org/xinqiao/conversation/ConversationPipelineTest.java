@@ -199,6 +199,12 @@ class ConversationPipelineTest {
   }
 
   @Test
+  void staffWhoRunTheServiceAreNotHeldUpByTheConsentScreen() {
+    openid = "o_admin";
+    assertThat(send("帮助").text()).contains("预约").doesNotContain("同意以上说明");
+  }
+
+  @Test
   void onlyAdminsCanInvite() {
     consent();
     long before = jdbc.sql("select count(*) from staff_invite").query(Long.class).single();
