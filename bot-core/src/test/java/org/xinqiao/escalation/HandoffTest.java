@@ -39,6 +39,21 @@ class HandoffTest extends EscalationContext {
   }
 
   @Test
+  void aCounselorRepliesFromWeChatAndThePersonReceivesIt() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+
+    assertThat(send(zhang.openid(), "回 " + e.id() + " 我是张老师，她现在和你在一起吗？").text()).contains("已发出");
+
+    assertThat(sender.to(parent.openid())).anyMatch(t -> t.contains("她现在和你在一起吗"));
+    assertThat(escalations.find(e.id()).orElseThrow().status())
+        .isEqualTo(EscalationStatus.ACKNOWLEDGED);
+    assertThat(send(parent().openid(), "回 " + e.id() + " 冒充").text()).doesNotContain("已发出");
+  }
+
+  @Test
   void aSecondCounselorIsToldWhoAlreadyHasIt() {
     Person parent = parent();
     send(parent.openid(), "女儿说她不想活了");
