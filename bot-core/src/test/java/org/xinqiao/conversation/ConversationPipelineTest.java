@@ -61,6 +61,13 @@ class ConversationPipelineTest {
   }
 
   @Test
+  void theQuestionAskedBeforeConsentingIsAnsweredRightAfter() {
+    send("孩子不想上学怎么办");
+    assertThat(ports.knowledgeAsked).isEmpty();
+    assertThat(send("同意").text()).contains("KB:孩子不想上学怎么办");
+  }
+
+  @Test
   void safetyScreensEveryTextEvenBeforeConsent() {
     ports.safetyReply = SafetyScreen.SafetyOutcome.takeOver("SAFE-TEMPLATE");
     OutboundReply reply = send("我不想活了");
