@@ -128,9 +128,14 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
   }
 
   private void remember(Turn turn, Map<Integer, String> options) {
+    dialogs.start(turn.person(), DIALOG, encode(options));
+  }
+
+  /** The numbered choices as the dialog's state string: {@code 1=steps:id|2=entry:id|}. */
+  static String encode(Map<Integer, String> options) {
     StringBuilder state = new StringBuilder();
     options.forEach((n, v) -> state.append(n).append('=').append(v).append('|'));
-    dialogs.start(turn.person(), DIALOG, state.toString());
+    return state.toString();
   }
 
   private static Map<Integer, String> decode(String state) {

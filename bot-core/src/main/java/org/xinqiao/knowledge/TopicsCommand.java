@@ -43,9 +43,7 @@ class TopicsCommand implements ChatCommand {
       options.put(n, "entry:" + e.id());
       text.append(n).append(". ").append(e.title()).append('\n');
     }
-    StringBuilder state = new StringBuilder();
-    options.forEach((n, v) -> state.append(n).append('=').append(v).append('|'));
-    dialogs.start(turn.person(), KnowledgeChat.DIALOG, state.toString());
+    dialogs.start(turn.person(), KnowledgeChat.DIALOG, KnowledgeChat.encode(options));
     text.append("也可以直接用自己的话提问。");
     return OutboundReply.text(KnowledgeReplies.fit(text.toString()));
   }
