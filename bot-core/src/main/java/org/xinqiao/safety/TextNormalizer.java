@@ -1,8 +1,8 @@
 package org.xinqiao.safety;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.xinqiao.semantic.Simplified;
 
 /**
  * Brings a message to one canonical form before any rule looks at it, so that evasions and typing
@@ -27,7 +27,7 @@ final class TextNormalizer {
       if (isBetweenCharacters(cp)) {
         continue;
       }
-      cp = SimplifiedTable.simplify(cp);
+      cp = Simplified.simplify(cp);
       run = cp == last ? run + 1 : 1;
       last = cp;
       if (run >= 3 && !Character.isDigit(cp)) {
@@ -63,49 +63,5 @@ final class TextNormalizer {
           true;
       default -> false;
     };
-  }
-
-  /**
-   * Traditional to Simplified, character by character. ICU's transliterator is asked once for the
-   * whole CJK block; the answer is kept as an immutable table, which is fast and thread-safe.
-   */
-  private static final class SimplifiedTable {
-    private static final int FIRST = 0x3400;
-    private static final int LAST = 0x9FFF;
-    private static final char[] TABLE = build();
-
-    static int simplify(int cp) {
-      if (cp < FIRST || cp > LAST) {
-        return cp;
-      }
-      char mapped = TABLE[cp - FIRST];
-      return mapped == 0 ? cp : mapped;
-    }
-
-    private static char[] build() {
-      Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-      char[] table = new char[LAST - FIRST + 1];
-      StringBuilder all = new StringBuilder(table.length);
-      for (int cp = FIRST; cp <= LAST; cp++) {
-        all.append((char) cp);
-      }
-      String simplified = t2s.transliterate(all.toString());
-      if (simplified.length() == all.length()) {
-        for (int i = 0; i < table.length; i++) {
-          if (simplified.charAt(i) != all.charAt(i)) {
-            table[i] = simplified.charAt(i);
-          }
-        }
-        return table;
-      }
-      for (int i = 0; i < table.length; i++) { // lengths differ: ask one character at a time
-        String one = String.valueOf((char) (FIRST + i));
-        String mapped = t2s.transliterate(one);
-        if (mapped.length() == 1 && !mapped.equals(one)) {
-          table[i] = mapped.charAt(0);
-        }
-      }
-      return table;
-    }
   }
 }

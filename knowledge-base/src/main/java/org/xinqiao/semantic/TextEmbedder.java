@@ -1,0 +1,99 @@
+package org.xinqiao.semantic;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.data.segment.TextSegment;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One embedding per message, shared by the safety screen and the knowledge base: both ask with the
+ * raw text, the embedder brings it to one canonical form (width, case, Traditional to Simplified,
+ * white space) and caches the vector by that form, so the second caller of the same message gets
+ * the first one's vector. Vectors are L2-normalised, so the dot product is the cosine.
+ *
+ * <p>Thread-safe. The returned arrays are shared: callers must not modify them.
+ */
+public final class TextEmbedder implements AutoCloseable {
+
+  public static final int DIMENSIONS = 512;
+
+  /** Longer texts are cut: a chat message never needs more, and this bounds the cost (tokens). */
+  static final int MAX_CHARS = 256;
+
+  private static final float[] EMPTY = new float[DIMENSIONS];
+
+  private final BgeSmallZh model;
+  private final Cache<String, float[]> cache;
+
+  private TextEmbedder(BgeSmallZh model, long cacheSize) {
+    this.model = model;
+    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+  }
+
+  /** Loads the bundled model (0.5-1 s) with a cache of {@code cacheSize} recent texts. */
+  public static TextEmbedder loadBundled(long cacheSize) {
+    return new TextEmbedder(new BgeSmallZh(), cacheSize);
+  }
+
+  /** The canonical form a text is embedded (and cached) in. */
+  public static String canonical(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    s = Simplified.of(s).replaceAll("\\s+", " ").strip();
+    if (s.length() > MAX_CHARS) {
+      int end = MAX_CHARS;
+      if (Character.isHighSurrogate(s.charAt(end - 1))) {
+        end--;
+      }
+      s = s.substring(0, end);
+    }
+    return s;
+  }
+
+  public float[] embed(String text) {
+    return cache.get(canonical(text), this::compute);
+  }
+
+  /** Vectors for many texts, in order; cached ones are reused. */
+  public List<float[]> embedAll(List<String> texts) {
+    Map<String, float[]> byCanonical = new LinkedHashMap<>();
+    for (String text : texts) {
+      byCanonical.putIfAbsent(canonical(text), null);
+    }
+    byCanonical.replaceAll((key, none) -> cache.get(key, this::compute));
+    List<float[]> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      out.add(byCanonical.get(canonical(text)));
+    }
+    return out;
+  }
+
+  private float[] compute(String canonical) {
+    if (canonical.isEmpty()) {
+      return EMPTY; // nothing to compare: similar to nothing
+    }
+    return model.embed(TextSegment.from(canonical)).content().vector();
+  }
+
+  /** Cosine of two normalised vectors (their dot product). */
+  public static float cosine(float[] a, float[] b) {
+    float sum = 0f;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
+  @Override
+  public void close() {
+    cache.invalidateAll();
+    model.close();
+  }
+}
