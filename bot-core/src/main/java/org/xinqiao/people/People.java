@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinqiao.store.AuditLog;
 
 /** Users, roles and consent: the one way other features learn who they are talking to. */
 @Service
@@ -19,6 +20,8 @@ public class People {
 
   private final PersonRepository persons;
   private final StaffInvites invites;
+  private final InviteGuesses guesses;
+  private final AuditLog audit;
   private final PeopleProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -26,11 +29,15 @@ public class People {
   People(
       PersonRepository persons,
       StaffInvites invites,
+      InviteGuesses guesses,
+      AuditLog audit,
       PeopleProperties properties,
       ApplicationEventPublisher events,
       Clock clock) {
     this.persons = persons;
     this.invites = invites;
+    this.guesses = guesses;
+    this.audit = audit;
     this.properties = properties;
     this.events = events;
     this.clock = clock;
@@ -43,7 +50,8 @@ public class People {
     Person person = persons.insertIfAbsent(channel, openid, now);
     persons.touchInbound(person.id(), now);
     if (properties.adminOpenids().contains(openid) && person.role() != Role.ADMIN) {
-      persons.setRole(person.id(), Role.ADMIN, "管理员");
+      persons.setRole(person.id(), Role.ADMIN, "管理员", RoleSource.CONFIG);
+      audit.append("config", "role-granted", "person", "" + person.id(), "ADMIN from config");
       person = persons.find(person.id()).orElseThrow();
     }
     return person;
@@ -85,7 +93,7 @@ public class People {
   public Person seedStaff(String channel, String openid, Role role, String displayName) {
     Person person = persons.insertIfAbsent(channel, openid, clock.instant());
     if (person.role() != role) {
-      persons.setRole(person.id(), role, displayName);
+      persons.setRole(person.id(), role, displayName, RoleSource.SEED);
       events.publishEvent(new StaffEnrolled(person.id(), role));
     }
     return persons.find(person.id()).orElseThrow();
@@ -103,16 +111,107 @@ public class People {
     return invites.create(admin.id(), role, displayName, properties.inviteValidity());
   }
 
-  /** Redeems a staff code; the person's new self, or empty when the code is not valid. */
+  /** False while this person (or everyone) has guessed wrong too often to try another code. */
+  public boolean mayRedeem(Person person) {
+    return guesses.allowed(person.id());
+  }
+
+  /**
+   * Redeems a staff code; the person's new self, or empty when the code is not valid or the person
+   * may not try now ({@link #mayRedeem}).
+   */
   @Transactional
   public Optional<Person> redeem(Person person, String code) {
+    if (!guesses.allowed(person.id())) {
+      return Optional.empty();
+    }
     Optional<StaffInvites.Redeemed> redeemed = invites.redeem(code.trim(), person.id());
+    if (redeemed.isEmpty()) {
+      guesses.failed(person.id());
+    }
     redeemed.ifPresent(
         r -> {
-          persons.setRole(person.id(), r.role(), r.displayName());
+          persons.setRole(person.id(), r.role(), r.displayName(), RoleSource.INVITE);
+          audit.append(
+              "p" + person.id(),
+              "role-granted",
+              "person",
+              "" + person.id(),
+              r.role() + " by invite");
           events.publishEvent(new StaffEnrolled(person.id(), r.role()));
         });
     return redeemed.flatMap(r -> persons.find(person.id()));
+  }
+
+  /** Members of staff called {@code displayName} (several people may share a name). */
+  public List<Person> staffNamed(String displayName) {
+    return persons.staff(displayName);
+  }
+
+  /** Every member of staff, oldest first. */
+  public List<Person> staff() {
+    return persons.staff(null);
+  }
+
+  /** Where a person's staff role came from; empty for parents. */
+  public Optional<RoleSource> roleSource(long personId) {
+    return persons.roleSource(personId);
+  }
+
+  /** What became of a revocation. */
+  public enum Revocation {
+    REVOKED,
+    NOT_STAFF,
+    /** An admin cannot revoke themselves (there must always be someone left to fix mistakes). */
+    SELF,
+    /** The role comes from configuration; it is removed there, not in the chat. */
+    CONFIGURED
+  }
+
+  /**
+   * An admin ends a member of staff's role: they are a parent again at once, and {@link
+   * RoleRevoked} ends their console sessions and login codes.
+   */
+  @Transactional
+  public Revocation revoke(Person admin, long personId) {
+    if (admin.role() != Role.ADMIN) {
+      throw new IllegalStateException("only an admin can revoke a role");
+    }
+    Optional<Person> target = persons.find(personId).filter(p -> p.role().isStaff());
+    if (target.isEmpty()) {
+      return Revocation.NOT_STAFF;
+    }
+    if (personId == admin.id()) {
+      return Revocation.SELF;
+    }
+    if (persons.roleSource(personId).orElse(null) == RoleSource.CONFIG
+        && properties.adminOpenids().contains(target.get().openid())) {
+      return Revocation.CONFIGURED;
+    }
+    endRole(target.get(), admin.pseudonym(), "role-revoked");
+    return Revocation.REVOKED;
+  }
+
+  /**
+   * At start-up: admins granted by configuration whose openid is no longer configured become
+   * parents again. Admins enrolled by invitation are left alone.
+   */
+  @Transactional
+  public int demoteUnconfiguredAdmins() {
+    int demoted = 0;
+    for (Person admin : persons.configuredAdmins()) {
+      if (!properties.adminOpenids().contains(admin.openid())) {
+        endRole(admin, "config", "role-removed-from-config");
+        demoted++;
+      }
+    }
+    return demoted;
+  }
+
+  private void endRole(Person person, String actor, String action) {
+    persons.setRole(person.id(), Role.PARENT, person.displayName(), null);
+    audit.append(actor, action, "person", "" + person.id(), "was " + person.role());
+    events.publishEvent(new RoleRevoked(person.id(), person.role()));
   }
 
   /**
@@ -137,6 +236,9 @@ public class People {
 
   /** Published when an admin's code turned someone into staff. */
   public record StaffEnrolled(long personId, Role role) {}
+
+  /** Published when a member of staff lost their role (revoked, or removed from configuration). */
+  public record RoleRevoked(long personId, Role formerRole) {}
 
   /** Published just before a person's data is deleted at their request. */
   public record PersonForgotten(long personId) {}
