@@ -6,7 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.xinqiao.people.People;
+import org.xinqiao.people.StaffRoles;
 
 /**
  * Ends a revoked person's console access at once: their shared sessions are deleted from the
@@ -28,7 +28,7 @@ class ConsoleSessions {
   }
 
   @TransactionalEventListener(fallbackExecution = true)
-  void on(People.RoleRevoked revoked) {
+  void on(StaffRoles.RoleRevoked revoked) {
     login.invalidateCodes(revoked.personId());
     FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
     if (repository == null) {

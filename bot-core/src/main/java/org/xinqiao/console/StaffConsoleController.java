@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.RoleSource;
+import org.xinqiao.people.StaffRoles;
 
 /** The admin's staff page: who holds which role and where it came from; revoke a role. */
 @Controller
@@ -19,9 +20,11 @@ import org.xinqiao.people.RoleSource;
 class StaffConsoleController {
 
   private final People people;
+  private final StaffRoles roles;
 
-  StaffConsoleController(People people) {
+  StaffConsoleController(People people, StaffRoles roles) {
     this.people = people;
+    this.roles = roles;
   }
 
   /** One member of staff, ready to show. */
@@ -30,10 +33,10 @@ class StaffConsoleController {
   @GetMapping("/console/staff")
   String page(@AuthenticationPrincipal StaffPrincipal admin, Model model) {
     List<Row> rows =
-        people.staff().stream()
+        roles.staff().stream()
             .map(
                 p -> {
-                  RoleSource source = people.roleSource(p.id()).orElse(null);
+                  RoleSource source = roles.roleSource(p.id()).orElse(null);
                   return new Row(
                       p.id(),
                       p.displayName() == null ? p.role().label() : p.displayName(),
@@ -54,7 +57,7 @@ class StaffConsoleController {
       RedirectAttributes redirect) {
     Person self = people.find(admin.personId()).orElseThrow();
     String message =
-        switch (people.revoke(self, id)) {
+        switch (roles.revoke(self, id)) {
           case REVOKED -> "已撤销，对方的控制台登录已立即失效。";
           case SELF -> "不能撤销自己的管理员身份。";
           case CONFIGURED -> "这位管理员来自服务器配置，请在配置中删除后重启。";

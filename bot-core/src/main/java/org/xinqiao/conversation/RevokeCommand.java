@@ -11,9 +11,9 @@ import java.util.stream.IntStream;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xinqiao.channels.OutboundReply;
-import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
+import org.xinqiao.people.StaffRoles;
 
 /**
  * Staff offboarding in the chat: an admin sends "撤销 李红" and 李红 is a parent again, logged out of the
@@ -28,11 +28,11 @@ class RevokeCommand implements ChatCommand {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 
-  private final People people;
+  private final StaffRoles roles;
   private final Texts texts;
 
-  RevokeCommand(People people, Texts texts) {
-    this.people = people;
+  RevokeCommand(StaffRoles roles, Texts texts) {
+    this.roles = roles;
     this.texts = texts;
   }
 
@@ -48,7 +48,7 @@ class RevokeCommand implements ChatCommand {
       return OutboundReply.text(texts.get("revoke-usage"));
     }
     String name = m.group(1).strip();
-    List<Person> named = people.staffNamed(name);
+    List<Person> named = roles.staffNamed(name);
     if (named.isEmpty()) {
       return OutboundReply.text(texts.format("revoke-nobody", Map.of("name", name)));
     }
@@ -63,7 +63,7 @@ class RevokeCommand implements ChatCommand {
     }
     Person target = named.get(choice - 1);
     String reply =
-        switch (people.revoke(turn.person(), target.id())) {
+        switch (roles.revoke(turn.person(), target.id())) {
           case REVOKED -> "revoke-done";
           case SELF -> "revoke-self";
           case CONFIGURED -> "revoke-configured";

@@ -15,15 +15,15 @@ class ConfiguredAdmins implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ConfiguredAdmins.class);
 
-  private final People people;
+  private final StaffRoles roles;
 
-  ConfiguredAdmins(People people) {
-    this.people = people;
+  ConfiguredAdmins(StaffRoles roles) {
+    this.roles = roles;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    int demoted = people.demoteUnconfiguredAdmins();
+    int demoted = roles.demoteUnconfiguredAdmins();
     if (demoted > 0) {
       log.warn(
           "{} admin(s) no longer in xinqiao.people.admin-openids lost the admin role", demoted);

@@ -143,77 +143,6 @@ public class People {
     return redeemed.flatMap(r -> persons.find(person.id()));
   }
 
-  /** Members of staff called {@code displayName} (several people may share a name). */
-  public List<Person> staffNamed(String displayName) {
-    return persons.staff(displayName);
-  }
-
-  /** Every member of staff, oldest first. */
-  public List<Person> staff() {
-    return persons.staff(null);
-  }
-
-  /** Where a person's staff role came from; empty for parents. */
-  public Optional<RoleSource> roleSource(long personId) {
-    return persons.roleSource(personId);
-  }
-
-  /** What became of a revocation. */
-  public enum Revocation {
-    REVOKED,
-    NOT_STAFF,
-    /** An admin cannot revoke themselves (there must always be someone left to fix mistakes). */
-    SELF,
-    /** The role comes from configuration; it is removed there, not in the chat. */
-    CONFIGURED
-  }
-
-  /**
-   * An admin ends a member of staff's role: they are a parent again at once, and {@link
-   * RoleRevoked} ends their console sessions and login codes.
-   */
-  @Transactional
-  public Revocation revoke(Person admin, long personId) {
-    if (admin.role() != Role.ADMIN) {
-      throw new IllegalStateException("only an admin can revoke a role");
-    }
-    Optional<Person> target = persons.find(personId).filter(p -> p.role().isStaff());
-    if (target.isEmpty()) {
-      return Revocation.NOT_STAFF;
-    }
-    if (personId == admin.id()) {
-      return Revocation.SELF;
-    }
-    if (persons.roleSource(personId).orElse(null) == RoleSource.CONFIG
-        && properties.adminOpenids().contains(target.get().openid())) {
-      return Revocation.CONFIGURED;
-    }
-    endRole(target.get(), admin.pseudonym(), "role-revoked");
-    return Revocation.REVOKED;
-  }
-
-  /**
-   * At start-up: admins granted by configuration whose openid is no longer configured become
-   * parents again. Admins enrolled by invitation are left alone.
-   */
-  @Transactional
-  public int demoteUnconfiguredAdmins() {
-    int demoted = 0;
-    for (Person admin : persons.configuredAdmins()) {
-      if (!properties.adminOpenids().contains(admin.openid())) {
-        endRole(admin, "config", "role-removed-from-config");
-        demoted++;
-      }
-    }
-    return demoted;
-  }
-
-  private void endRole(Person person, String actor, String action) {
-    persons.setRole(person.id(), Role.PARENT, person.displayName(), null);
-    audit.append(actor, action, "person", "" + person.id(), "was " + person.role());
-    events.publishEvent(new RoleRevoked(person.id(), person.role()));
-  }
-
   /**
    * Deletes the person's messages and profile. Safeguarding records (escalations) are kept by the
    * safety feature, as the privacy notice says: a school must keep what it needed to protect a
@@ -236,9 +165,6 @@ public class People {
 
   /** Published when an admin's code turned someone into staff. */
   public record StaffEnrolled(long personId, Role role) {}
-
-  /** Published when a member of staff lost their role (revoked, or removed from configuration). */
-  public record RoleRevoked(long personId, Role formerRole) {}
 
   /** Published just before a person's data is deleted at their request. */
   public record PersonForgotten(long personId) {}

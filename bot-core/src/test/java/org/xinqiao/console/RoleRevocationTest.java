@@ -14,11 +14,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
+import org.xinqiao.people.StaffRoles;
 
 /** Roles end: revoked in the chat or the console, demoted, or taken out of the configuration. */
 class RoleRevocationTest extends ConsoleContext {
 
   @Autowired ApplicationContext context;
+  @Autowired StaffRoles roles;
 
   @Test
   void aCounselorRevokedInTheChatIsLoggedOutOfTheConsoleAtOnce() throws Exception {
@@ -74,9 +76,9 @@ class RoleRevocationTest extends ConsoleContext {
 
   @Test
   void anUnknownNameIsAnsweredPolitelyAndChangesNothing() {
-    long staffBefore = people.staff().size();
+    long staffBefore = roles.staff().size();
     assertThat(send(ADMIN, "撤销 查无此人")).contains("没有找到").contains("查无此人");
-    assertThat(people.staff()).hasSize((int) staffBefore);
+    assertThat(roles.staff()).hasSize((int) staffBefore);
   }
 
   @Test
