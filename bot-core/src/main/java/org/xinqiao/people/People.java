@@ -108,7 +108,9 @@ public class People {
     if (role == Role.PARENT) {
       throw new IllegalArgumentException("parents need no invitation");
     }
-    return invites.create(admin.id(), role, displayName, properties.inviteValidity());
+    String code = invites.create(admin.id(), role, displayName, properties.inviteValidity());
+    audit.append(admin.pseudonym(), "staff-invited", "role", role.name(), null);
+    return code;
   }
 
   /** False while this person (or everyone) has guessed wrong too often to try another code. */

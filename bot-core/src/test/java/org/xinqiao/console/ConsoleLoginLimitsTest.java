@@ -110,6 +110,12 @@ class ConsoleLoginLimitsTest extends ConsoleContext {
     String code = reply.replaceAll("(?s).*绑定码：(\\d{8}).*", "$1");
     assertThat(code).hasSize(8);
     assertThat(outbound(admin)).noneMatch(body -> body.contains(code));
+    assertThat(
+            jdbc.sql("select count(*) from audit_log where action = 'staff-invited' and actor = ?")
+                .param(admin.pseudonym())
+                .query(Long.class)
+                .single())
+        .isPositive();
 
     String teacher = "o_teacher_" + code;
     send(teacher, "你好");
