@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.people.People;
+import org.xinqiao.people.Role;
 
 /**
  * The counselor's calendar in the console: a week of sessions with the booker's note, attended /
@@ -179,7 +180,8 @@ class AppointmentConsoleController {
       return "console/appointments/schedule";
     }
     try {
-      ScheduleImport.Result result = scheduleImport.apply(yaml);
+      ScheduleImport.Result result =
+          scheduleImport.apply(yaml, staff.role() == Role.ADMIN ? null : staff.personId());
       model.addAttribute(
           "message",
           "已导入：心理老师 %d 位，学期 %d 个，假期 %d 个，特殊日期 %d 个。"

@@ -49,23 +49,41 @@ class ScheduleImport {
     this.defaults = defaults;
   }
 
+  /** An import with every right: the school calendar and any counselor's hours (an admin). */
   @Transactional
   Result apply(String yamlText) {
+    return apply(yamlText, null);
+  }
+
+  /**
+   * An import by {@code onlyCounselorId} when not null: a counselor may set only their own hours,
+   * never a colleague's nor the school calendar (terms and holidays), which are the admins'.
+   */
+  @Transactional
+  Result apply(String yamlText, Long onlyCounselorId) {
     Map<String, Object> root = parse(yamlText);
+    if (onlyCounselorId != null && (root.get("terms") != null || root.get("holidays") != null)) {
+      throw new Invalid("学期和假期由管理员导入；你的文件里只能写你自己的 counselors 一项。");
+    }
     List<ScheduleRepository.Period> calendar = new ArrayList<>();
     int terms = periods(root.get("terms"), "TERM", calendar);
     int holidays = periods(root.get("holidays"), "HOLIDAY", calendar);
-    schedule.replaceCalendar(calendar);
+    if (onlyCounselorId == null) {
+      schedule.replaceCalendar(calendar);
+    }
     int overrides = 0;
     List<Map<String, Object>> counselors = maps(root.get("counselors"), "counselors");
     for (Map<String, Object> c : counselors) {
-      overrides += counselor(c);
+      overrides += counselor(c, onlyCounselorId);
     }
     return new Result(counselors.size(), terms, holidays, overrides);
   }
 
-  private int counselor(Map<String, Object> c) {
+  private int counselor(Map<String, Object> c, Long onlyCounselorId) {
     Person person = findCounselor(c);
+    if (onlyCounselorId != null && person.id() != onlyCounselorId) {
+      throw new Invalid("你只能修改自己的排班；" + person.displayName() + " 的排班请由本人或管理员导入。");
+    }
     String where = "心理老师 " + person.displayName() + "：";
     Counselor settings =
         new Counselor(

@@ -1,11 +1,19 @@
 package org.xinqiao.console;
 
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.xinqiao.people.People;
 
 /**
  * Who may open what. The WeChat callback, the simulator (only present when enabled), public article
@@ -18,9 +26,10 @@ import org.springframework.security.web.SecurityFilterChain;
 class ConsoleSecurity {
 
   @Bean
-  SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, ConsoleCodeAuthentication codes)
-      throws Exception {
+  SecurityFilterChain consoleSecurityFilterChain(
+      HttpSecurity http, ConsoleCodeAuthentication codes, People people) throws Exception {
     http.authenticationProvider(codes)
+        .addFilterBefore(new CurrentRoleCheck(people), AuthorizationFilter.class)
         .csrf(csrf -> csrf.ignoringRequestMatchers("/wx/**", "/sim/**"))
         .headers(h -> h.frameOptions(f -> f.deny()))
         .authorizeHttpRequests(
@@ -49,9 +58,34 @@ class ConsoleSecurity {
                     .usernameParameter("code")
                     .passwordParameter("unused")
                     .defaultSuccessUrl("/console", true)
-                    .failureUrl("/console/login?error"))
+                    .failureHandler(loginFailures()))
         .logout(
             logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?out"));
     return http.build();
+  }
+
+  private static AuthenticationFailureHandler loginFailures() {
+    var failures = new ExceptionMappingAuthenticationFailureHandler();
+    failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/console/login?locked"));
+    failures.setDefaultFailureUrl("/console/login?error");
+    return failures;
+  }
+
+  /**
+   * The shared session cookie: HttpOnly, SameSite=Lax (Strict would drop the session when a
+   * counselor opens a console link from a WeChat page, a cross-site navigation) and Secure whenever
+   * the public address is https. Behind the proxy the request itself is seen as https too, through
+   * the forwarded headers ({@code server.forward-headers-strategy}), so redirects stay on https.
+   */
+  @Bean
+  DefaultCookieSerializerCustomizer consoleSessionCookie(
+      @Value("${xinqiao.public-url:http://localhost}") String publicUrl) {
+    return cookie -> {
+      cookie.setUseHttpOnlyCookie(true);
+      cookie.setSameSite("Lax");
+      if (publicUrl.startsWith("https:")) {
+        cookie.setUseSecureCookie(true);
+      }
+    };
   }
 }

@@ -34,15 +34,19 @@ class LoginCommand implements ChatCommand {
       return OutboundReply.text(texts.get("console-staff-only"));
     }
     String code = login.issueCode(turn.person());
-    return OutboundReply.text(
-        texts.format(
-            "console-code",
-            Map.of(
-                "code",
-                code,
-                "url",
-                properties.baseUrl() + "/console/login",
-                "minutes",
-                ConsoleLogin.CODE_TTL.toMinutes())));
+    String ticket = code.substring(0, code.indexOf('-'));
+    return OutboundReply.secret(reply(code, ticket), reply(ticket + "-******", ticket));
+  }
+
+  private String reply(String code, String ticket) {
+    return texts.format(
+        "console-code",
+        Map.of(
+            "code",
+            code,
+            "url",
+            properties.baseUrl() + "/console/login?t=" + ticket,
+            "minutes",
+            ConsoleLogin.CODE_TTL.toMinutes()));
   }
 }

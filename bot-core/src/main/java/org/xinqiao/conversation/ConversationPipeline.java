@@ -94,17 +94,24 @@ class ConversationPipeline implements MessagePipeline {
     Turn turn = screened.turn();
     SafetyScreen.SafetyOutcome outcome = screened.outcome();
     if (outcome.final_()) {
-      return reply(person, outcome.reply());
+      return reply(person, OutboundReply.text(outcome.reply()));
     }
     if (handoff.stream().anyMatch(h -> h.relayIfHeld(turn))) {
       // a counselor holds the chat: the bot is quiet except for what safety says
-      return outcome.hasReply() ? reply(person, outcome.reply()) : OutboundReply.none();
+      return outcome.hasReply()
+          ? reply(person, OutboundReply.text(outcome.reply()))
+          : OutboundReply.none();
     }
-    String answer = route(turn);
+    OutboundReply answer = route(turn);
     if (outcome.hasReply()) {
-      answer = answer == null ? outcome.reply() : outcome.reply() + "\n\n" + answer;
+      answer =
+          answer.isEmpty()
+              ? OutboundReply.text(outcome.reply())
+              : new OutboundReply(
+                  outcome.reply() + "\n\n" + answer.text(),
+                  outcome.reply() + "\n\n" + answer.recorded());
     }
-    return answer == null ? OutboundReply.none() : reply(person, answer);
+    return answer.isEmpty() ? OutboundReply.none() : reply(person, answer);
   }
 
   private record Screened(Turn turn, SafetyScreen.SafetyOutcome outcome) {}
@@ -122,25 +129,26 @@ class ConversationPipeline implements MessagePipeline {
     return new Screened(turn, outcome);
   }
 
-  /** Everything after safety and hand-off; null when the bot has nothing to say. */
-  private String route(Turn turn) {
+  /** Everything after safety and hand-off; empty when the bot has nothing to say. */
+  private OutboundReply route(Turn turn) {
     InboundMessage m = turn.message();
     if (m.kind() == InboundMessage.Kind.EVENT && turn.menuKey().isEmpty()) {
-      return consent.onEvent(turn);
+      return textOrNone(consent.onEvent(turn));
     }
     if (!turn.person().hasConsented() && !operatesTheService(turn.person())) {
-      return consent.beforeConsent(turn);
+      return textOrNone(consent.beforeConsent(turn));
     }
     if (m.kind() == InboundMessage.Kind.IMAGE
         || m.kind() == InboundMessage.Kind.VOICE
         || m.kind() == InboundMessage.Kind.OTHER) {
-      return texts.format("media-not-supported", Map.of("emergency", helpLines.emergencyShort()));
+      return OutboundReply.text(
+          texts.format("media-not-supported", Map.of("emergency", helpLines.emergencyShort())));
     }
     Optional<ActiveDialogs.Active> active = dialogs.current(turn.person());
     if (active.isPresent()) {
       if (turn.says("取消", "退出", "算了")) {
         dialogs.end(turn.person());
-        return texts.get("cancelled");
+        return OutboundReply.text(texts.get("cancelled"));
       }
       DialogHandler handler = dialogHandlers.get(active.get().name());
       if (handler == null) {
@@ -148,20 +156,24 @@ class ConversationPipeline implements MessagePipeline {
       } else {
         OutboundReply reply = handler.continueWith(turn, active.get().state());
         if (!reply.isEmpty()) {
-          return reply.text();
+          return reply;
         }
         // the dialog did not take this message: it is a command or a new question
       }
     }
     for (ChatCommand command : commands) {
       if (command.accepts(turn)) {
-        return command.handle(turn).text();
+        return command.handle(turn);
       }
     }
     if (turn.text().isEmpty()) {
-      return texts.get("ask-menu");
+      return OutboundReply.text(texts.get("ask-menu"));
     }
-    return knowledge.answer(turn).text();
+    return knowledge.answer(turn);
+  }
+
+  private static OutboundReply textOrNone(String text) {
+    return text == null ? OutboundReply.none() : OutboundReply.text(text);
   }
 
   /**
@@ -173,8 +185,8 @@ class ConversationPipeline implements MessagePipeline {
         || person.role() == org.xinqiao.people.Role.ADMIN;
   }
 
-  private OutboundReply reply(Person person, String text) {
-    messages.recordOutbound(person, text);
-    return OutboundReply.text(text);
+  private OutboundReply reply(Person person, OutboundReply reply) {
+    messages.recordOutbound(person, reply.recorded());
+    return reply;
   }
 }

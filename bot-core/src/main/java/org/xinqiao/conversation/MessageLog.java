@@ -17,6 +17,8 @@ import org.xinqiao.people.Person;
 public class MessageLog {
 
   static final int MAX_BODY = 4000;
+  private static final java.util.regex.Pattern STAFF_CODE =
+      java.util.regex.Pattern.compile("(绑定\\s*)\\d{8}");
 
   /** One line of a transcript. */
   public record Line(long id, String direction, String body, Instant at) {
@@ -38,7 +40,7 @@ public class MessageLog {
   Optional<Long> recordInbound(Person person, InboundMessage message) {
     String body =
         switch (message.kind()) {
-          case TEXT -> message.text();
+          case TEXT -> withoutStaffCode(message.text());
           case EVENT ->
               "["
                   + message.event()
@@ -52,6 +54,11 @@ public class MessageLog {
     } catch (DuplicateKeyException retry) {
       return Optional.empty();
     }
+  }
+
+  /** A staff code typed with "绑定" is a secret: the log keeps the command without its digits. */
+  private static String withoutStaffCode(String text) {
+    return STAFF_CODE.matcher(text).replaceAll("$1********");
   }
 
   /** Records a reply; skipped when the person has just deleted their data. */

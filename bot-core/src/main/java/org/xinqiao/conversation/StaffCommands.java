@@ -44,6 +44,9 @@ class StaffCommands implements ChatCommand {
     String t = turn.text();
     Matcher bind = BIND.matcher(t);
     if (bind.matches()) {
+      if (!people.mayRedeem(turn.person())) {
+        return OutboundReply.text(texts.get("staff-code-wait"));
+      }
       Optional<Person> bound = people.redeem(turn.person(), bind.group(1));
       return OutboundReply.text(
           bound
@@ -66,19 +69,22 @@ class StaffCommands implements ChatCommand {
           };
       String name = invite.group(2).strip();
       String code = people.invite(turn.person(), role, name);
-      return OutboundReply.text(
-          texts.format(
-              "staff-invited",
-              Map.of(
-                  "role",
-                  role.label(),
-                  "code",
-                  code,
-                  "name",
-                  name,
-                  "hours",
-                  properties.inviteValidity().toHours())));
+      return OutboundReply.secret(invited(role, name, code), invited(role, name, "********"));
     }
     return OutboundReply.text(texts.get("staff-how-to"));
+  }
+
+  private String invited(Role role, String name, String code) {
+    return texts.format(
+        "staff-invited",
+        Map.of(
+            "role",
+            role.label(),
+            "code",
+            code,
+            "name",
+            name,
+            "hours",
+            properties.inviteValidity().toHours()));
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinqiao.store.AuditLog;
 
 /** Users, roles and consent: the one way other features learn who they are talking to. */
 @Service
@@ -19,6 +20,8 @@ public class People {
 
   private final PersonRepository persons;
   private final StaffInvites invites;
+  private final InviteGuesses guesses;
+  private final AuditLog audit;
   private final PeopleProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -26,11 +29,15 @@ public class People {
   People(
       PersonRepository persons,
       StaffInvites invites,
+      InviteGuesses guesses,
+      AuditLog audit,
       PeopleProperties properties,
       ApplicationEventPublisher events,
       Clock clock) {
     this.persons = persons;
     this.invites = invites;
+    this.guesses = guesses;
+    this.audit = audit;
     this.properties = properties;
     this.events = events;
     this.clock = clock;
@@ -43,7 +50,8 @@ public class People {
     Person person = persons.insertIfAbsent(channel, openid, now);
     persons.touchInbound(person.id(), now);
     if (properties.adminOpenids().contains(openid) && person.role() != Role.ADMIN) {
-      persons.setRole(person.id(), Role.ADMIN, "管理员");
+      persons.setRole(person.id(), Role.ADMIN, "管理员", RoleSource.CONFIG);
+      audit.append("config", "role-granted", "person", "" + person.id(), "ADMIN from config");
       person = persons.find(person.id()).orElseThrow();
     }
     return person;
@@ -85,7 +93,7 @@ public class People {
   public Person seedStaff(String channel, String openid, Role role, String displayName) {
     Person person = persons.insertIfAbsent(channel, openid, clock.instant());
     if (person.role() != role) {
-      persons.setRole(person.id(), role, displayName);
+      persons.setRole(person.id(), role, displayName, RoleSource.SEED);
       events.publishEvent(new StaffEnrolled(person.id(), role));
     }
     return persons.find(person.id()).orElseThrow();
@@ -100,16 +108,38 @@ public class People {
     if (role == Role.PARENT) {
       throw new IllegalArgumentException("parents need no invitation");
     }
-    return invites.create(admin.id(), role, displayName, properties.inviteValidity());
+    String code = invites.create(admin.id(), role, displayName, properties.inviteValidity());
+    audit.append(admin.pseudonym(), "staff-invited", "role", role.name(), null);
+    return code;
   }
 
-  /** Redeems a staff code; the person's new self, or empty when the code is not valid. */
+  /** False while this person (or everyone) has guessed wrong too often to try another code. */
+  public boolean mayRedeem(Person person) {
+    return guesses.allowed(person.id());
+  }
+
+  /**
+   * Redeems a staff code; the person's new self, or empty when the code is not valid or the person
+   * may not try now ({@link #mayRedeem}).
+   */
   @Transactional
   public Optional<Person> redeem(Person person, String code) {
+    if (!guesses.allowed(person.id())) {
+      return Optional.empty();
+    }
     Optional<StaffInvites.Redeemed> redeemed = invites.redeem(code.trim(), person.id());
+    if (redeemed.isEmpty()) {
+      guesses.failed(person.id());
+    }
     redeemed.ifPresent(
         r -> {
-          persons.setRole(person.id(), r.role(), r.displayName());
+          persons.setRole(person.id(), r.role(), r.displayName(), RoleSource.INVITE);
+          audit.append(
+              "p" + person.id(),
+              "role-granted",
+              "person",
+              "" + person.id(),
+              r.role() + " by invite");
           events.publishEvent(new StaffEnrolled(person.id(), r.role()));
         });
     return redeemed.flatMap(r -> persons.find(person.id()));

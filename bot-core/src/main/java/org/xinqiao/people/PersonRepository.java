@@ -73,10 +73,40 @@ class PersonRepository {
         .update();
   }
 
-  void setRole(long id, Role role, String displayName) {
-    jdbc.sql("update person set role = ?, display_name = ? where id = ?")
-        .params(role.name(), displayName, id)
+  void setRole(long id, Role role, String displayName, RoleSource source) {
+    jdbc.sql("update person set role = ?, display_name = ?, role_source = ? where id = ?")
+        .params(role.name(), displayName, source == null ? null : source.name(), id)
         .update();
+  }
+
+  /** Staff, optionally only those called {@code displayName}, oldest first. */
+  List<Person> staff(String displayName) {
+    return jdbc.sql(
+            "select * from person where role <> 'PARENT'"
+                + (displayName == null ? "" : " and display_name = ?")
+                + " order by id")
+        .params(displayName == null ? new Object[0] : new Object[] {displayName})
+        .query(PersonRepository::map)
+        .list();
+  }
+
+  Optional<RoleSource> roleSource(long id) {
+    return jdbc
+        .sql("select role_source from person where id = ?")
+        .param(id)
+        .query((rs, i) -> rs.getString(1))
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .map(RoleSource::valueOf)
+        .findFirst();
+  }
+
+  /** Admins whose role came from the configuration. */
+  List<Person> configuredAdmins() {
+    return jdbc.sql("select * from person where role = 'ADMIN' and role_source = 'CONFIG'")
+        .query(PersonRepository::map)
+        .list();
   }
 
   private static Person map(ResultSet rs, int row) throws SQLException {

@@ -71,6 +71,14 @@ final class InProcessSharedState implements SharedState {
   }
 
   @Override
+  public Optional<String> take(String key) {
+    Entry removed = cache.asMap().remove(key);
+    return removed == null || removed.deadline() - ticker.read() <= 0
+        ? Optional.empty()
+        : Optional.of(removed.value());
+  }
+
+  @Override
   public long increment(String key, Duration ttl) {
     long firstDeadline = deadline(ttl);
     Entry updated =

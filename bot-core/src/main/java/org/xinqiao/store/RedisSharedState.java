@@ -26,6 +26,10 @@ final class RedisSharedState implements SharedState, AutoCloseable {
       "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) "
           + "else return 0 end";
 
+  /** GET and DEL as one step (GETDEL needs Redis 6.2; this runs on any server with Lua). */
+  private static final String TAKE =
+      "local v = redis.call('GET', KEYS[1]) if v then redis.call('DEL', KEYS[1]) end return v";
+
   private final Supplier<UnifiedJedis> connect;
   private final String prefix;
   private volatile UnifiedJedis jedis;
@@ -76,6 +80,11 @@ final class RedisSharedState implements SharedState, AutoCloseable {
   @Override
   public void delete(String key) {
     jedis().del(key(key));
+  }
+
+  @Override
+  public Optional<String> take(String key) {
+    return Optional.ofNullable((String) jedis().eval(TAKE, List.of(key(key)), List.of()));
   }
 
   @Override

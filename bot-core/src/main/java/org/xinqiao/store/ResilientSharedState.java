@@ -113,6 +113,11 @@ final class ResilientSharedState implements SharedState, AutoCloseable {
   }
 
   @Override
+  public Optional<String> take(String key) {
+    return call("take", s -> s.take(key));
+  }
+
+  @Override
   public long increment(String key, Duration ttl) {
     return call("increment", s -> s.increment(key, ttl));
   }

@@ -20,6 +20,12 @@ public interface SharedState {
   void delete(String key);
 
   /**
+   * Removes the key and returns the value it held, in one atomic step: of several callers racing
+   * for the same key (a one-time code redeemed on two instances), exactly one gets the value.
+   */
+  Optional<String> take(String key);
+
+  /**
    * Adds one to a counter that expires {@code ttl} after its first increment; returns the count.
    */
   long increment(String key, Duration ttl);

@@ -12,14 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
+import org.xinqiao.testsupport.ConsoleLogins;
 
 /** The counselor's console pages: who may see them, and what the buttons do. */
 @AppointmentSpringTest
@@ -65,8 +63,8 @@ class AppointmentConsoleTest {
 
   @Test
   void adminsAndTeachersCannotSeeSessions() throws Exception {
-    assertThat(status(get("/console/appointments").with(as(1, Role.ADMIN)))).isEqualTo(403);
-    assertThat(status(get("/console/appointments").with(as(1, Role.TEACHER)))).isEqualTo(403);
+    assertThat(status(get("/console/appointments").with(as(Role.ADMIN)))).isEqualTo(403);
+    assertThat(status(get("/console/appointments").with(as(Role.TEACHER)))).isEqualTo(403);
     assertThat(status(get("/console/appointments"))).isIn(302, 401);
   }
 
@@ -107,13 +105,76 @@ class AppointmentConsoleTest {
                 post("/console/appointments/schedule")
                     .param("text", "counselors:\n  - name: 不存在的老师\n")
                     .with(csrf())
-                    .with(as(1, Role.ADMIN)))
+                    .with(as(Role.ADMIN)))
             .andReturn()
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(page).contains("没有导入任何内容").contains("不存在的老师");
     assertThat(jdbc.sql("select count(*) from appointment_hours").query(Long.class).single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aCounselorCannotRewriteAnotherCounselorsHoursOrTheSchoolCalendar() throws Exception {
+    String other = "陈老师" + UUID.randomUUID().toString().substring(0, 4);
+    long otherId = AppointmentTestSupport.counselor(jdbc, other);
+    scheduleImport.apply(
+        "counselors:\n  - name: %s\n    hours:\n      WED: [\"09:00-12:00\"]\n".formatted(other));
+    long calendarBefore = count("appointment_calendar");
+
+    String page =
+        upload(
+            "counselors:\n  - name: %s\n    hours:\n      FRI: [\"14:00-15:00\"]\n"
+                .formatted(other),
+            as(counselorId, Role.COUNSELOR));
+    assertThat(page).contains("没有导入任何内容").contains("只能修改自己的排班");
+    assertThat(hoursOf(otherId)).containsExactly(3);
+
+    page =
+        upload(
+            "terms:\n  - name: 新学期\n    from: 2027-02-15\n    to: 2027-07-01\n",
+            as(counselorId, Role.COUNSELOR));
+    assertThat(page).contains("没有导入任何内容").contains("学期和假期由管理员导入");
+    assertThat(count("appointment_calendar")).isEqualTo(calendarBefore);
+  }
+
+  @Test
+  void aCounselorChangesTheirOwnHoursAndAnAdminAnyonesHours() throws Exception {
+    String me =
+        jdbc.sql("select display_name from person where id = ?")
+            .param(counselorId)
+            .query(String.class)
+            .single();
+    String page =
+        upload(
+            "counselors:\n  - name: %s\n    hours:\n      THU: [\"09:00-11:00\"]\n".formatted(me),
+            as(counselorId, Role.COUNSELOR));
+    assertThat(page).contains("已导入");
+    assertThat(hoursOf(counselorId)).containsExactly(4);
+
+    upload(
+        "counselors:\n  - name: %s\n    hours:\n      MON: [\"09:00-11:00\"]\n".formatted(me),
+        as(Role.ADMIN));
+    assertThat(hoursOf(counselorId)).containsExactly(1);
+  }
+
+  private String upload(String yaml, RequestPostProcessor who) throws Exception {
+    return mvc.perform(
+            post("/console/appointments/schedule").param("text", yaml).with(csrf()).with(who))
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private List<Integer> hoursOf(long personId) {
+    return jdbc.sql("select distinct weekday from appointment_hours where counselor_id = ?")
+        .param(personId)
+        .query(Integer.class)
+        .list();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
 
   private String status() {
@@ -128,9 +189,10 @@ class AppointmentConsoleTest {
   }
 
   static RequestPostProcessor as(long personId, Role role) {
-    StaffPrincipal principal = new StaffPrincipal(personId, "测试", role);
-    return authentication(
-        new UsernamePasswordAuthenticationToken(
-            principal, null, List.of(new SimpleGrantedAuthority(principal.authority()))));
+    return authentication(ConsoleLogins.as(personId, role));
+  }
+
+  RequestPostProcessor as(Role role) {
+    return authentication(ConsoleLogins.as(jdbc, role));
   }
 }

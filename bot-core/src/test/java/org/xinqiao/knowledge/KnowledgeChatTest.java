@@ -15,12 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinqiao.channels.InboundMessage;
-import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.conversation.MessagePipeline;
 import org.xinqiao.people.Role;
+import org.xinqiao.testsupport.ConsoleLogins;
 
 /**
  * The knowledge base in the chat, through the real pipeline with the real shipped content: answer
@@ -39,6 +38,7 @@ class KnowledgeChatTest {
   @Autowired MessagePipeline pipeline;
   @Autowired KnowledgeGaps gaps;
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private String openid;
 
@@ -94,10 +94,8 @@ class KnowledgeChatTest {
         .andExpect(status().isForbidden());
   }
 
-  private static UsernamePasswordAuthenticationToken as(Role role) {
-    StaffPrincipal staff = new StaffPrincipal(1, "测试", role);
-    return UsernamePasswordAuthenticationToken.authenticated(
-        staff, null, List.of(new SimpleGrantedAuthority(staff.authority())));
+  private UsernamePasswordAuthenticationToken as(Role role) {
+    return ConsoleLogins.as(jdbc, role);
   }
 
   private String send(String text) {

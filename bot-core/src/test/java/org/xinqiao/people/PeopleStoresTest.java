@@ -53,7 +53,7 @@ class PeopleStoresTest {
     PersonRepository persons = new PersonRepository(db.jdbc());
     Person p = persons.insertIfAbsent("wechat", "o_" + UUID.randomUUID(), NOW);
     persons.setConsent(p.id(), NOW, People.NOTICE_VERSION);
-    persons.setRole(p.id(), Role.COUNSELOR, "张老师");
+    persons.setRole(p.id(), Role.COUNSELOR, "张老师", RoleSource.INVITE);
     persons.setFollowing(p.id(), false);
     Person after = persons.find(p.id()).orElseThrow();
     assertThat(after.consentedAt()).isEqualTo(NOW);
@@ -61,6 +61,29 @@ class PeopleStoresTest {
     assertThat(after.displayName()).isEqualTo("张老师");
     assertThat(after.following()).isFalse();
     assertThat(persons.withRole(Role.COUNSELOR)).extracting(Person::id).contains(p.id());
+  }
+
+  @Test
+  void whereARoleCameFromIsStoredSoOnlyConfiguredAdminsAreFoundAsSuch() {
+    PersonRepository persons = new PersonRepository(db.jdbc());
+    String name = "管理员" + UUID.randomUUID().toString().substring(0, 6);
+    Person configured = persons.insertIfAbsent("wechat", "o_" + UUID.randomUUID(), NOW);
+    Person invited = persons.insertIfAbsent("wechat", "o_" + UUID.randomUUID(), NOW);
+    persons.setRole(configured.id(), Role.ADMIN, name, RoleSource.CONFIG);
+    persons.setRole(invited.id(), Role.ADMIN, name, RoleSource.INVITE);
+
+    assertThat(persons.configuredAdmins())
+        .extracting(Person::id)
+        .contains(configured.id())
+        .doesNotContain(invited.id());
+    assertThat(persons.roleSource(invited.id())).contains(RoleSource.INVITE);
+    assertThat(persons.staff(name))
+        .extracting(Person::id)
+        .containsExactly(configured.id(), invited.id());
+
+    persons.setRole(invited.id(), Role.PARENT, name, null);
+    assertThat(persons.roleSource(invited.id())).isEmpty();
+    assertThat(persons.staff(name)).extracting(Person::id).containsExactly(configured.id());
   }
 
   @Test

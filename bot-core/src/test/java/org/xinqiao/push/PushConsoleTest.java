@@ -9,19 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.people.Role;
+import org.xinqiao.testsupport.ConsoleLogins;
 
 class PushConsoleTest extends PushSpringTest {
 
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired WeeklyPush push;
 
   @Test
@@ -77,10 +75,7 @@ class PushConsoleTest extends PushSpringTest {
     return push.history(50).stream().filter(r -> r.runKey().equals(key)).findFirst().orElseThrow();
   }
 
-  private static Authentication as(Role role) {
-    return new UsernamePasswordAuthenticationToken(
-        new StaffPrincipal(1L, "测试", role),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+  private Authentication as(Role role) {
+    return ConsoleLogins.as(jdbc, role);
   }
 }

@@ -146,6 +146,11 @@ class ResilientSharedStateTest {
     }
 
     @Override
+    public Optional<String> take(String key) {
+      throw new JedisConnectionException("connection refused");
+    }
+
+    @Override
     public long increment(String key, Duration ttl) {
       throw new JedisConnectionException("connection refused");
     }

@@ -143,6 +143,34 @@ abstract class SharedStateContract {
   }
 
   @Test
+  void takeReturnsTheValueOnceAndRemovesIt() {
+    state.put("code:1", "p7", LONG);
+
+    assertThat(state.take("code:1")).contains("p7");
+    assertThat(state.take("code:1")).isEmpty();
+    assertThat(state.get("code:1")).isEmpty();
+    assertThat(state.take("never-written")).isEmpty();
+  }
+
+  @Test
+  void exactlyOneOfManyRacingThreadsTakesAValue() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      String key = "once:" + round;
+      state.put(key, "v", LONG);
+      List<Boolean> results = race(8, i -> state.take(key).isPresent());
+      assertThat(results.stream().filter(won -> won).count()).as("takers of " + key).isOne();
+    }
+  }
+
+  @Test
+  void anExpiredValueCannotBeTaken() {
+    state.put("code:short", "v", SHORT);
+
+    await().atMost(PATIENCE).until(() -> state.get("code:short").isEmpty());
+    assertThat(state.take("code:short")).isEmpty();
+  }
+
+  @Test
   void exactlyOneOfManyRacingThreadsGetsTheLock() throws Exception {
     List<Boolean> results = race(8, i -> state.tryLock("race-lock", LONG).isPresent());
     assertThat(results.stream().filter(won -> won).count()).isOne();

@@ -42,6 +42,11 @@ class SharedStateTokenStoreTest {
     }
 
     @Override
+    public Optional<String> take(String key) {
+      return Optional.ofNullable(values.remove(key));
+    }
+
+    @Override
     public long increment(String key, Duration ttl) {
       return values.merge(key, "1", (a, b) -> Long.toString(Long.parseLong(a) + 1)).length();
     }
