@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A Content-Security-Policy for every console page: the pages are server-rendered with no inline
  * script or style, so nothing but this server's own files may run or style them, and no other site
- * may frame them or receive their forms. Public article pages keep their inline style and are not
- * covered. The simulator page has its own policy ({@code SimulatorSecurity}).
+ * may frame them. (No form-action: behind a proxy without forwarded headers the login redirect
+ * would leave https and the browser would block it.) Public article pages keep their inline style
+ * and are not covered. The simulator page has its own policy ({@code SimulatorSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,7 +25,7 @@ class ConsolePagePolicy {
 
   static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+          + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> consoleContentSecurityPolicy() {
