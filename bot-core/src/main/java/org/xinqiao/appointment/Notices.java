@@ -17,6 +17,7 @@ import org.xinqiao.channels.ChannelException;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
+import org.xinqiao.store.ExpectedTaskFailure;
 
 /**
  * The appointment outbox. A notice is written in the transaction of the change it reports, then
@@ -98,7 +99,7 @@ class Notices {
     try {
       deliver(id);
     } catch (DeliveryFailed e) {
-      log.warn("appointment notice {} not delivered yet: {}", id, e.getMessage());
+      // already logged in one line by failed(); the next message or a retry sends it
     }
   }
 
@@ -124,20 +125,23 @@ class Notices {
       return;
     } catch (ChannelException e) {
       if (!e.outsideWindow() && !e.quotaUsed()) {
-        throw failed(id, "customer-service " + e.code());
+        throw failed(id, person.get(), "customer-service errcode " + e.code());
       }
     } catch (RuntimeException e) {
-      throw failed(id, "customer-service " + e.getClass().getSimpleName());
+      throw failed(id, person.get(), "customer-service " + e.getClass().getSimpleName());
     }
     SubscribeNotices fallback = subscribe.getIfAvailable();
     if (fallback == null) {
-      throw failed(id, "outside the 48h window and no subscription notice configured");
+      throw failed(
+          id, person.get(), "outside the 48h window and no subscription notice configured");
     }
     try {
       fallback.send(openid, notice);
       markSent(id, "NOTICE");
-    } catch (ChannelException | RuntimeException e) {
-      throw failed(id, "notice " + e.getClass().getSimpleName());
+    } catch (ChannelException e) {
+      throw failed(id, person.get(), "notice errcode " + e.code());
+    } catch (RuntimeException e) {
+      throw failed(id, person.get(), "notice " + e.getClass().getSimpleName());
     }
   }
 
@@ -162,10 +166,12 @@ class Notices {
         .update();
   }
 
-  private DeliveryFailed failed(long id, String reason) {
+  /** Records and logs (one line, no body, no openid) why a notice waits; retried later. */
+  private DeliveryFailed failed(long id, Person person, String reason) {
     jdbc.sql("update appointment_notice set attempts = attempts + 1, last_error = ? where id = ?")
         .params(reason.length() > 200 ? reason.substring(0, 200) : reason, id)
         .update();
+    log.info("appointment notice {} to {} not delivered yet: {}", id, person.pseudonym(), reason);
     return new DeliveryFailed("notice " + id + ": " + reason);
   }
 
@@ -181,10 +187,13 @@ class Notices {
         rs.getTimestamp("sent_at") != null);
   }
 
-  /** A delivery that must be retried; carries no message body. */
-  static class DeliveryFailed extends RuntimeException {
+  /**
+   * A delivery that must be retried; carries no message body. Always logged by {@link #failed}, so
+   * the scheduler adds no stack trace.
+   */
+  static class DeliveryFailed extends RuntimeException implements ExpectedTaskFailure {
     DeliveryFailed(String message) {
-      super(message);
+      super(message, null, false, false);
     }
   }
 }

@@ -1,12 +1,14 @@
 package org.xinqiao.conversation;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xinqiao.channels.OutboundReply;
 import org.xinqiao.helplines.HelpLines;
+import org.xinqiao.people.Role;
 
-/** "帮助" and the 心理问答 menu button. */
+/** "帮助" (everyone's commands, then those of the person's role) and the 心理问答 menu button. */
 @Component
 @Order(10)
 class HelpCommand implements ChatCommand {
@@ -32,7 +34,21 @@ class HelpCommand implements ChatCommand {
     if (ASK_MENU_KEY.equals(turn.menuKey())) {
       return OutboundReply.text(texts.get("ask-menu"));
     }
-    return OutboundReply.text(
-        texts.format("help", Map.of("emergency", helpLines.emergencyShort())));
+    StringBuilder help =
+        new StringBuilder(texts.format("help", Map.of("emergency", helpLines.emergencyShort())));
+    for (String section : sectionsFor(turn.person().role())) {
+      help.append("\n\n").append(texts.get(section).strip());
+    }
+    return OutboundReply.text(help.toString());
+  }
+
+  /** The commands each role may use, beyond everyone's: a parent sees no staff command. */
+  static List<String> sectionsFor(Role role) {
+    return switch (role) {
+      case PARENT -> List.of();
+      case TEACHER -> List.of("help-staff");
+      case COUNSELOR -> List.of("help-staff", "help-counselor");
+      case ADMIN -> List.of("help-staff", "help-admin");
+    };
   }
 }

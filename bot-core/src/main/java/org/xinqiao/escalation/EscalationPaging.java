@@ -9,9 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xinqiao.channels.ChannelException;
 import org.xinqiao.conversation.Texts;
 import org.xinqiao.people.Role;
 import org.xinqiao.store.AuditLog;
+import org.xinqiao.store.ExpectedTaskFailure;
 
 /**
  * Pages the on-call chain through the outbox and climbs it while nobody acknowledges: each step
@@ -121,6 +123,17 @@ class EscalationPaging {
       pages.fail(order, reason, clock.instant());
       audit.append(
           "system", "escalation.page.failed", "escalation", id(e), describe(order) + " " + reason);
+      if (failed instanceof ChannelException refused
+          && (refused.outsideWindow() || refused.quotaUsed())) {
+        // expected on WeChat until the counselor writes again: one line, retried, no trace
+        log.warn(
+            "escalation {} page via {} to {} refused by WeChat: errcode {}",
+            e.id(),
+            order.channel(),
+            pseudonym(to),
+            refused.code());
+        throw new PageRefused(order, refused.code());
+      }
       log.warn("escalation {} page via {} failed: {}", e.id(), order.channel(), reason);
       throw new PageFailed(order, failed);
     }
@@ -173,9 +186,25 @@ class EscalationPaging {
   }
 
   /** A channel failed; db-scheduler reschedules the page. */
-  static final class PageFailed extends RuntimeException {
+  static class PageFailed extends RuntimeException {
     PageFailed(PageOrder order, Throwable cause) {
       super("page " + order.instanceId() + " failed", cause);
     }
+
+    private PageFailed(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** WeChat refused as it does outside the 48-hour window or over quota: already logged. */
+  static final class PageRefused extends PageFailed implements ExpectedTaskFailure {
+    PageRefused(PageOrder order, int errcode) {
+      super("page " + order.instanceId() + " refused: errcode " + errcode);
+    }
+  }
+
+  /** How logs name a recipient: p&lt;id&gt; for a person, else the rota key (a team or name). */
+  private static String pseudonym(Counselor c) {
+    return c.personId() != null ? "p" + c.personId() : c.key();
   }
 }

@@ -11,10 +11,21 @@ import org.springframework.core.env.Environment;
 final class LocalServer {
 
   private final String contextPath;
+  private final String host;
   private volatile int port = -1;
 
   LocalServer(Environment env) {
     this.contextPath = env.getProperty("server.servlet.context-path", "").replaceAll("/+$", "");
+    this.host = hostFor(env.getProperty("server.address", ""));
+  }
+
+  /** Loopback unless the server listens on one specific other address. */
+  static String hostFor(String address) {
+    String a = address.strip();
+    if (a.isEmpty() || a.equals("0.0.0.0") || a.equals("::") || a.equals("[::]")) {
+      return "127.0.0.1";
+    }
+    return a.contains(":") && !a.startsWith("[") ? "[" + a + "]" : a;
   }
 
   @EventListener
@@ -29,6 +40,6 @@ final class LocalServer {
     if (port <= 0) {
       throw new IllegalStateException("the web server has not started yet");
     }
-    return "http://127.0.0.1:" + port + contextPath;
+    return "http://" + host + ":" + port + contextPath;
   }
 }

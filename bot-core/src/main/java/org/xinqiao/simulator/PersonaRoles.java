@@ -3,30 +3,39 @@ package org.xinqiao.simulator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Role;
 
 /**
- * In the embedded default the teacher and counselor personas are staff from the start, so a person
- * trying the simulator sees a distress message page 张老师 without enrolling anyone first.
+ * With the simulator's own account the teacher, counselor and admin personas are staff from the
+ * start, so a person trying the simulator sees a distress message page 张老师 and can try the admin
+ * commands without enrolling anyone first. Beside a real account (allow-with-real-account) nothing
+ * is seeded: fake openids must never become staff in a real school's database.
  */
 @Component
 @Conditional(SimulatorEnabled.class)
 class PersonaRoles {
 
   private final People people;
+  private final Environment env;
 
-  PersonaRoles(People people) {
+  PersonaRoles(People people, Environment env) {
     this.people = people;
+    this.env = env;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
+    if (SimulatorEnabled.besideRealAccount(env)) {
+      return;
+    }
     for (Personas.Persona persona : Personas.FIXED) {
       switch (persona.role()) {
         case "teacher" -> people.seedStaff("wechat", persona.openid(), Role.TEACHER, "李老师");
         case "counselor" -> people.seedStaff("wechat", persona.openid(), Role.COUNSELOR, "张老师");
+        case "admin" -> people.seedStaff("wechat", persona.openid(), Role.ADMIN, "陈主任");
         default -> {}
       }
     }

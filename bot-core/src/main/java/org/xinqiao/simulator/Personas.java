@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The people the IT person can chat as: three fixed personas who already follow the account, and
- * any number of new parents (who must follow first), each with a fake openid.
+ * The people the IT person can chat as: four fixed personas who already follow the account, and any
+ * number of new parents (who must follow first), each with a fake openid.
  */
 final class Personas {
 
@@ -21,7 +21,8 @@ final class Personas {
       List.of(
           new Persona("parent", "家长·王妈妈", "parent", "o_sim_parent_0001"),
           new Persona("teacher", "李老师", "teacher", "o_sim_teacher_0001"),
-          new Persona("counselor", "张老师(心理)", "counselor", "o_sim_counselor_0001"));
+          new Persona("counselor", "张老师(心理)", "counselor", "o_sim_counselor_0001"),
+          new Persona("admin", "陈主任(管理员)", "admin", "o_sim_admin_0001"));
 
   private static final int MAX_NEW = 200;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,7 +36,7 @@ final class Personas {
 
   synchronized Persona newParent() {
     if (byOpenid.size() >= FIXED.size() + MAX_NEW) {
-      // forget the oldest new parent; the fixed three stay
+      // forget the oldest new parent; the fixed ones stay
       byOpenid.remove(byOpenid.keySet().stream().skip(FIXED.size()).findFirst().orElseThrow());
     }
     byte[] bytes = new byte[6];

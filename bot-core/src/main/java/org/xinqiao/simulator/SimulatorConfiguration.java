@@ -53,7 +53,7 @@ class SimulatorConfiguration {
   @Bean
   Followers simulatorFollowers() {
     Followers followers = new Followers();
-    // the three fixed personas have followed the account long ago
+    // the fixed personas have followed the account long ago
     Personas.FIXED.forEach(p -> followers.follow(p.openid()));
     return followers;
   }

@@ -30,8 +30,7 @@ class SimulatorSecurity {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE + 10)
   SecurityFilterChain simulatorFilterChain(HttpSecurity http, Environment env) throws Exception {
-    boolean realAccount =
-        !SimulatorEnabled.pointsAtSimulator(env.getProperty("xinqiao.wechat.api-base-url", ""));
+    boolean realAccount = SimulatorEnabled.besideRealAccount(env);
     http.securityMatcher("/", "/index.html", "/favicon.ico", "/sim/**")
         // /sim/api only consumes application/json, which a cross-site form cannot send without a
         // CORS preflight this server never grants; the fake API is called by the bot itself

@@ -25,12 +25,10 @@ class SimulatorStartupCheck {
     boolean requested = env.getProperty("xinqiao.simulator.enabled", Boolean.class, false);
     ConditionOutcome outcome = SimulatorEnabled.decide(env);
     if (outcome.isMatch()) {
-      boolean real =
-          !SimulatorEnabled.pointsAtSimulator(env.getProperty("xinqiao.wechat.api-base-url", ""));
-      if (real) {
+      if (SimulatorEnabled.besideRealAccount(env)) {
         log.warn(
-            "Simulator is ON with a real WeChat account (allow-with-real-account=true): keep this"
-                + " server off the public internet; the simulator has no login yet");
+            "Simulator is ON beside a real WeChat account (allow-with-real-account=true): only"
+                + " admins signed in at the console can open it, and its personas are not staff");
       } else {
         log.info("Simulator is on: open the server's root page to chat with the bot");
       }

@@ -2,6 +2,7 @@ package org.xinqiao.store;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.util.List;
@@ -57,7 +58,11 @@ class SchedulerConfiguration {
             .pollingInterval(settings.pollingInterval())
             .threads(settings.threads())
             .shutdownMaxWait(settings.shutdownMaxWait())
-            .tableName("scheduled_tasks");
+            .tableName("scheduled_tasks")
+            // failures are logged by TaskFailureLog: stack traces for bugs, nothing more for
+            // refusals a feature expected and already logged in one line
+            .failureLogging(LogLevel.OFF, false)
+            .addSchedulerListener(new TaskFailureLog());
     return builder.build();
   }
 }

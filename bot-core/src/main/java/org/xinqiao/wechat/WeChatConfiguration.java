@@ -13,6 +13,7 @@ import org.xinqiao.channels.wechat.AccessTokenStore;
 import org.xinqiao.channels.wechat.WeChatAccount;
 import org.xinqiao.channels.wechat.WeChatApiClient;
 import org.xinqiao.channels.wechat.WeChatCallbackCodec;
+import org.xinqiao.deployment.AccountMode;
 import org.xinqiao.store.SharedState;
 
 /** Wires the WeChat adapter: account, callback codec, API client and token store. */
@@ -31,8 +32,13 @@ class WeChatConfiguration {
     }
   }
 
+  /**
+   * Refuses to start on a mix of a real account and the simulator's public values (they are in the
+   * repository): see {@link AccountMode#requireCoherent}.
+   */
   @Bean
   WeChatAccount weChatAccount(WeChatProperties p) {
+    AccountMode.requireCoherent(p.accountSettings(), p.allowPlaintext());
     return new WeChatAccount(
         p.appId(), p.token(), p.aesKey(), p.previousAesKey(), p.secret(), p.apiBaseUrl());
   }
@@ -41,7 +47,7 @@ class WeChatConfiguration {
   WeChatCallbackCodec weChatCallbackCodec(
       WeChatAccount account, WeChatProperties p, ObjectProvider<Clock> clock) {
     return new WeChatCallbackCodec(
-        account, p.timestampSkew(), clock.getIfAvailable(Clock::systemUTC), p.allowPlaintext());
+        account, p.timestampSkew(), clock.getIfAvailable(Clock::systemUTC), p.acceptsPlaintext());
   }
 
   @Bean

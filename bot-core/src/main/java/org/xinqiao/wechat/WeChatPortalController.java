@@ -39,12 +39,17 @@ class WeChatPortalController {
 
   private final WeChatCallbackCodec codec;
   private final CallbackReplies replies;
+  private final ReplayGuard replays;
   private final ApplicationEventPublisher events;
 
   WeChatPortalController(
-      WeChatCallbackCodec codec, CallbackReplies replies, ApplicationEventPublisher events) {
+      WeChatCallbackCodec codec,
+      CallbackReplies replies,
+      ReplayGuard replays,
+      ApplicationEventPublisher events) {
     this.codec = codec;
     this.replies = replies;
+    this.replays = replays;
     this.events = events;
   }
 
@@ -96,6 +101,11 @@ class WeChatPortalController {
         return status(statusFor(rejected.reason()));
       }
       Accepted accepted = (Accepted) result;
+      // only after the signature held: a forged request must not use up a nonce
+      if (!replays.firstUse(callback.timestamp(), callback.nonce(), body)) {
+        log.info("WeChat callback rejected: REPLAYED nonce");
+        return status(HttpStatus.FORBIDDEN);
+      }
       log.info(
           "WeChat {} {} from {}",
           accepted.message().kind(),

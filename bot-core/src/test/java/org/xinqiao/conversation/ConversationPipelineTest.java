@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +152,54 @@ class ConversationPipelineTest {
   void helpListsWhatTheBotCanDo() {
     consent();
     assertThat(send("帮助").text()).contains("预约").contains("本周文章").contains("删除我的数据");
+  }
+
+  @Test
+  void helpListsEveryCommandTheReadmeListsForThePersonsRoleAndNoOther() throws Exception {
+    Map<String, Set<Role>> commands = readmeChatCommands();
+    assertThat(commands).containsKeys("预约", "退约N", "登录", "接 N", "邀请 角色 姓名", "重新加载知识库");
+    for (Role role : Role.values()) {
+      openid = "o_help_" + role + "_" + UUID.randomUUID();
+      if (role != Role.PARENT) {
+        people.seedStaff("wechat", openid, role, "帮助测试");
+      }
+      consent();
+      String help = send("帮助").text();
+      commands.forEach(
+          (command, roles) -> {
+            if (roles.contains(role)) {
+              assertThat(help).as(role + " sees " + command).contains(command);
+            } else {
+              assertThat(help).as(role + " does not see " + command).doesNotContain(command);
+            }
+          });
+    }
+  }
+
+  /** The README's chat-command table: each backticked command and the roles it is for. */
+  static Map<String, Set<Role>> readmeChatCommands() throws java.io.IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "README.md"));
+    int start = lines.indexOf("| chat command | who | what |");
+    Map<String, Set<Role>> commands = new java.util.LinkedHashMap<>();
+    for (String line : lines.subList(start + 2, lines.size())) {
+      if (!line.startsWith("|")) {
+        break;
+      }
+      String[] cells = line.split("\\|");
+      Set<Role> roles =
+          switch (cells[2].strip()) {
+            case "everyone" -> Set.of(Role.values());
+            case "staff" -> Set.of(Role.TEACHER, Role.COUNSELOR, Role.ADMIN);
+            case "counselor" -> Set.of(Role.COUNSELOR);
+            case "admin" -> Set.of(Role.ADMIN);
+            default -> throw new AssertionError("unknown role column: " + cells[2]);
+          };
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([^`]+)`").matcher(cells[1]);
+      while (m.find()) {
+        commands.put(m.group(1), roles);
+      }
+    }
+    return commands;
   }
 
   @Test

@@ -17,11 +17,12 @@ class SimulatorApiTest extends SimulatorAppTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void listsTheThreePersonasWhoAlreadyFollow() throws Exception {
+  void listsTheFixedPersonasWhoAlreadyFollow() throws Exception {
     JsonNode personas = get("/sim/api/personas").path("personas");
 
     assertThat(personas.findValuesAsString("openid"))
-        .contains("o_sim_parent_0001", "o_sim_teacher_0001", "o_sim_counselor_0001");
+        .contains(
+            "o_sim_parent_0001", "o_sim_teacher_0001", "o_sim_counselor_0001", "o_sim_admin_0001");
     personas.forEach(
         p -> {
           if (p.path("openid").asString().startsWith("o_sim_")
@@ -32,12 +33,14 @@ class SimulatorApiTest extends SimulatorAppTest {
   }
 
   @Test
-  void theTeacherAndCounselorPersonasAreStaffOutOfTheBox(
+  void theTeacherCounselorAndAdminPersonasAreStaffOutOfTheBox(
       @org.springframework.beans.factory.annotation.Autowired org.xinqiao.people.People people) {
     assertThat(people.find("wechat", "o_sim_counselor_0001").orElseThrow().role())
         .isEqualTo(org.xinqiao.people.Role.COUNSELOR);
     assertThat(people.find("wechat", "o_sim_teacher_0001").orElseThrow().role())
         .isEqualTo(org.xinqiao.people.Role.TEACHER);
+    assertThat(people.find("wechat", "o_sim_admin_0001").orElseThrow().role())
+        .isEqualTo(org.xinqiao.people.Role.ADMIN);
     assertThat(people.find("wechat", "o_sim_parent_0001").map(p -> p.role()))
         .isNotEqualTo(java.util.Optional.of(org.xinqiao.people.Role.COUNSELOR));
   }

@@ -183,6 +183,35 @@ class WeChatPortalTest {
   }
 
   @Test
+  void aRetryReSignedByWeChatWithANewNonceGetsTheSameReply() throws Exception {
+    String xml = text("再试一次");
+    String first = body(send(signer.sign(xml, false, Instant.now())));
+    String again = body(send(signer.sign(xml, false, Instant.now())));
+
+    assertThat(signer.replyContent(first)).contains("答复：再试一次");
+    assertThat(signer.replyContent(again)).isEqualTo(signer.replyContent(first));
+    assertThat(fakes.handled).hasSize(1);
+  }
+
+  @Test
+  void aCapturedSignatureIsRefusedWithAnotherBodyAndOpenid() throws Exception {
+    SignedCallback captured = signer.sign(text("真的消息"), false, Instant.now());
+    assertThat(send(captured).getResponse().getStatus()).isEqualTo(200);
+    byte[] forged =
+        text("伪造的消息").replace("oParent", "oSomeoneElse").getBytes(StandardCharsets.UTF_8);
+
+    MvcResult replayed = mvc.perform(request(captured, forged)).andReturn();
+
+    assertThat(replayed.getResponse().getStatus()).isEqualTo(403);
+    assertThat(replayed.getResponse().getContentAsString()).isEmpty();
+    assertThat(fakes.handled).extracting(InboundMessage::text).containsExactly("真的消息");
+  }
+
+  static String body(MvcResult r) throws Exception {
+    return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void aSlowPipelineAnswersSuccessAndTheReplyFollowsAsCustomerServiceMessage() throws Exception {
     fakes.release = new CountDownLatch(1);
     fakes.delivered = new CountDownLatch(1);
