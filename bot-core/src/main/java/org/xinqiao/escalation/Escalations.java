@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinqiao.conversation.MessageLog;
 import org.xinqiao.conversation.Turn;
 import org.xinqiao.store.AuditLog;
+import org.xinqiao.store.DiskSync;
 
 /**
  * Raising, acknowledging and closing escalations: the safety feature's way to get a human.
@@ -35,6 +36,7 @@ public class Escalations {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DiskSync disk;
 
   Escalations(
       EscalationRepository escalations,
@@ -44,7 +46,8 @@ public class Escalations {
       EscalationProperties properties,
       AuditLog audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DiskSync disk) {
     this.escalations = escalations;
     this.paging = paging;
     this.handoffs = handoffs;
@@ -53,6 +56,7 @@ public class Escalations {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.disk = disk;
   }
 
   /**
@@ -65,6 +69,8 @@ public class Escalations {
   public long raise(Turn turn, Urgency urgency, Set<String> categories) {
     long personId = turn.person().id();
     Set<String> cats = Categories.normalise(categories);
+    // the safety reply tells the person a counselor is coming: on disk before it leaves
+    disk.afterCommit();
     List<MessageLog.Line> recent = messages.recent(personId, properties.transcriptLines());
     Optional<Escalation> active = escalations.active(personId);
     if (active.isPresent()) {
