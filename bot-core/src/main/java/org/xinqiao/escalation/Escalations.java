@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinqiao.conversation.MessageLog;
 import org.xinqiao.conversation.Turn;
+import org.xinqiao.people.People;
 import org.xinqiao.store.AuditLog;
 import org.xinqiao.store.DiskSync;
 
@@ -37,6 +38,7 @@ public class Escalations {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final DiskSync disk;
+  private final People people;
 
   Escalations(
       EscalationRepository escalations,
@@ -47,7 +49,8 @@ public class Escalations {
       AuditLog audit,
       ApplicationEventPublisher events,
       Clock clock,
-      DiskSync disk) {
+      DiskSync disk,
+      People people) {
     this.escalations = escalations;
     this.paging = paging;
     this.handoffs = handoffs;
@@ -57,6 +60,7 @@ public class Escalations {
     this.events = events;
     this.clock = clock;
     this.disk = disk;
+    this.people = people;
   }
 
   /**
@@ -161,7 +165,11 @@ public class Escalations {
         "escalation",
         Long.toString(id),
         "outcome=" + outcome);
-    handoffs.release(found.get().personId(), counselorId, name);
+    long personId = found.get().personId();
+    handoffs.release(personId, counselorId, name);
+    // a person who deleted their data while the case was open was kept only as a contact: it goes
+    // now, after the closing notice above has been sent (synchronizations run in order)
+    handoffs.afterCommit(() -> people.releaseKeptContact(personId));
     return true;
   }
 

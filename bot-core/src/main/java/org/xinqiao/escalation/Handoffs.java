@@ -10,8 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinqiao.channels.ChannelException;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.conversation.HumanHandoff;
@@ -42,6 +45,7 @@ class Handoffs implements HumanHandoff {
   private final Texts texts;
   private final HelpLines helpLines;
   private final Clock clock;
+  private final TransactionTemplate afterCommitTx;
 
   Handoffs(
       HandoffRepository handoffs,
@@ -51,7 +55,8 @@ class Handoffs implements HumanHandoff {
       @Qualifier("wechat") ObjectProvider<MessageSender> sender,
       Texts texts,
       HelpLines helpLines,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.handoffs = handoffs;
     this.quota = quota;
     this.people = people;
@@ -60,6 +65,10 @@ class Handoffs implements HumanHandoff {
     this.texts = texts;
     this.helpLines = helpLines;
     this.clock = clock;
+    // work after a commit gets a transaction of its own: the finished one's connection is still
+    // bound to the thread, and writes on it would hold locks until it is cleaned up
+    this.afterCommitTx = new TransactionTemplate(transactions);
+    this.afterCommitTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
@@ -189,16 +198,21 @@ class Handoffs implements HumanHandoff {
 
   @EventListener
   void onForgotten(People.PersonForgotten forgotten) {
+    if (forgotten.contactKept()) {
+      // an open case keeps the contact: the counselor's hold and queued replies must still work
+      return;
+    }
     handoffs.forget(forgotten.personId());
   }
 
-  private static void afterCommit(Runnable action) {
+  /** Runs the action once the current transaction has committed, in a transaction of its own. */
+  void afterCommit(Runnable action) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              action.run();
+              afterCommitTx.executeWithoutResult(status -> action.run());
             }
           });
     } else {

@@ -57,6 +57,8 @@ class SchedulerConfiguration {
             .pollingInterval(settings.pollingInterval())
             .threads(settings.threads())
             .shutdownMaxWait(settings.shutdownMaxWait())
+            .heartbeatInterval(settings.heartbeatInterval())
+            .missedHeartbeatsLimit(settings.missedHeartbeats())
             .tableName("scheduled_tasks");
     return builder.build();
   }

@@ -238,6 +238,20 @@ class BookingDialogTest {
     return people.find(p.id()).orElseThrow();
   }
 
+  @Test
+  void aCounselorWhoDeletesTheirDataCancelsTheirSessionsAndTheBookerIsTold() {
+    send("预约");
+    send("1");
+    assertThat(send("确认")).contains("预约成功");
+    Person counselor = people.find("wechat", counselorOpenid).orElseThrow();
+
+    people.forget(counselor);
+
+    assertThat(people.find(counselor.id())).isEmpty();
+    assertThat(jdbc.sql("select count(*) from appointment").query(Integer.class).single()).isZero();
+    assertThat(sender.to(openid)).anyMatch(t -> t.contains("取消") && t.contains("不再提供预约"));
+  }
+
   private String send(String text) {
     return pipeline
         .handle(
