@@ -170,6 +170,23 @@ class BookingReplies {
                 properties.cancelCutoff().toHours())));
   }
 
+  /** "退约1" / "改约1" typed without the list open: true for text that names a booking. */
+  static boolean namesABooking(String text) {
+    return MANAGE.matcher(text.replaceAll("\\s+", "")).matches();
+  }
+
+  /**
+   * "退约1" / "改约1" outside the list: the numbers of "我的预约", so the same list is read again; with no
+   * booking the plain answer that there is none (not the knowledge base).
+   */
+  Step manageDirectly(Person person, String text) {
+    Step mine = mine(person);
+    if (mine.state() == null) {
+      return new Step(null, texts.get("appointment-no-booking"));
+    }
+    return manage(person, mine.state(), text);
+  }
+
   /** In "我的预约": "取消1" / "退约1" cancels, "改约1" starts choosing a new time. */
   Step manage(Person person, BookingState state, String text) {
     Matcher m = MANAGE.matcher(text.replaceAll("\\s+", ""));

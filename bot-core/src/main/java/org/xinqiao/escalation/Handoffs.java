@@ -137,9 +137,21 @@ class Handoffs implements HumanHandoff {
     afterCommit(() -> flush(personId));
   }
 
-  /** A counselor's reply: sent now when WeChat allows, else queued; the reason when queued. */
+  /**
+   * A counselor's reply: sent now when WeChat allows, else queued; the reason when queued. It is
+   * signed with the counselor's name, so the person knows a human, and who, wrote it.
+   */
   Optional<String> reply(long personId, long counselorId, String text) {
-    handoffs.addReply(personId, counselorId, text, clock.instant());
+    String name =
+        people
+            .find(counselorId)
+            .map(c -> c.displayName() == null ? "" : c.displayName())
+            .orElse("");
+    String signed =
+        texts.format("counselor-reply-signature", Map.of("name", name)).replace(" 】", "】")
+            + "\n"
+            + text;
+    handoffs.addReply(personId, counselorId, signed, clock.instant());
     return flush(personId);
   }
 

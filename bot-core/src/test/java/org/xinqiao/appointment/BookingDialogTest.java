@@ -252,6 +252,23 @@ class BookingDialogTest {
     assertThat(sender.to(openid)).anyMatch(t -> t.contains("取消") && t.contains("不再提供预约"));
   }
 
+  @Test
+  void cancellingOrMovingABookingThatDoesNotExistSaysSoPlainly() {
+    assertThat(send("退约1")).contains("没有待参加的预约").doesNotContain("【");
+    assertThat(send("改约1")).contains("没有待参加的预约");
+  }
+
+  @Test
+  void cancellingByNumberWithoutTheListOpenCancelsThatBooking() {
+    send("预约");
+    send("1");
+    assertThat(send("确认")).contains("预约成功");
+    send("你好");
+    assertThat(send("退约1")).contains("取消");
+    assertThat(jdbc.sql("select status from appointment").query(String.class).single())
+        .isEqualTo("CANCELLED");
+  }
+
   private String send(String text) {
     return pipeline
         .handle(

@@ -112,10 +112,10 @@ class HandoffTest extends EscalationContext {
     }
     Optional<String> sixth = handoffs.reply(parent.id(), zhang.id(), "回复5");
     assertThat(sixth).hasValueSatisfying(reason -> assertThat(reason).contains("5条"));
-    assertThat(sender.to(parent.openid())).hasSize(before + 4).doesNotContain("回复5");
+    assertThat(sender.to(parent.openid())).hasSize(before + 4).noneMatch(t -> t.endsWith("回复5"));
 
     send(parent.openid(), "好的");
-    assertThat(sender.to(parent.openid())).contains("回复5");
+    assertThat(sender.to(parent.openid())).anyMatch(t -> t.endsWith("回复5"));
   }
 
   @Test
@@ -136,5 +136,30 @@ class HandoffTest extends EscalationContext {
     assertThat(handoffs.state(parent.id())).isEqualTo(State.BOT);
     assertThat(sender.to(parent.openid())).anyMatch(t -> t.startsWith("心理老师张老师已结束这次对话"));
     assertThat(send(parent.openid(), "帮助").text()).contains("预约");
+  }
+
+  @Test
+  void aCounselorsReplyReachesThePersonSignedWithTheirName() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    send(counselor("张老师").openid(), "回 " + e.id() + " 她现在和你在一起吗？");
+
+    assertThat(sender.to(parent.openid())).contains("【心理老师 张老师】\n她现在和你在一起吗？");
+  }
+
+  @Test
+  void acknowledgingAgainOrAfterClosingAnswersTheCounselorAsYou() {
+    Person parent = parent();
+    send(parent.openid(), "女儿说她不想活了");
+    Escalation e = escalationOf(parent);
+    Person zhang = counselor("张老师");
+    send(zhang.openid(), "接 " + e.id());
+
+    assertThat(send(zhang.openid(), "接 " + e.id()).text()).contains("已经由你接手").doesNotContain("张老师");
+    escalations.close(e.id(), zhang.id(), "张老师", Outcome.RESOLVED, null);
+    assertThat(send(zhang.openid(), "接 " + e.id()).text())
+        .contains("已经结案")
+        .doesNotContain("已由张老师接手");
   }
 }
