@@ -90,10 +90,23 @@ public class Escalations {
           "escalation",
           Long.toString(e.id()),
           "message=" + turn.messageId() + " urgency=" + higher);
-      if (higher != e.urgency() && e.status() == EscalationStatus.OPEN) {
+      boolean raised = higher != e.urgency();
+      if (raised && e.status() == EscalationStatus.OPEN) {
         paging.hurry(e);
       }
-      handoffs.relayAfterCommit(turn);
+      if (raised && e.status() == EscalationStatus.ACKNOWLEDGED && escalations.reopen(e.id())) {
+        // a counselor holds the case, but it just became more urgent (say, pills being taken
+        // now): it needs a fresh acknowledgement within the new level's deadline, so it is open
+        // again and the on-call chain is paged anew; the holder keeps the chat
+        audit.append(
+            "system",
+            "escalation.reopened",
+            "escalation",
+            Long.toString(e.id()),
+            "urgency=" + higher);
+        paging.pageAgain(escalations.find(e.id()).orElseThrow());
+      }
+      handoffs.relayAfterCommit(turn, raised ? higher : null);
       events.publishEvent(new EscalationRaised(e.id(), personId, higher, merged, false));
       return e.id();
     }

@@ -79,7 +79,7 @@ class Handoffs implements HumanHandoff {
     if (holder.isEmpty() || holder.get().state() != State.COUNSELOR) {
       return false;
     }
-    relayToCounselorWeChat(holder.get(), turn);
+    relayToCounselorWeChat(holder.get(), turn, null);
     return true;
   }
 
@@ -87,13 +87,13 @@ class Handoffs implements HumanHandoff {
    * A risky message while a counselor holds the chat: safety answers it and the pipeline does not
    * relay final outcomes, so relay it here, once the message is committed.
    */
-  void relayAfterCommit(Turn turn) {
+  void relayAfterCommit(Turn turn, Urgency raisedTo) {
     afterCommit(
         () ->
             handoffs
                 .find(turn.person().id())
                 .filter(h -> h.state() == State.COUNSELOR)
-                .ifPresent(h -> relayToCounselorWeChat(h, turn)));
+                .ifPresent(h -> relayToCounselorWeChat(h, turn, raisedTo)));
   }
 
   State state(long personId) {
@@ -114,7 +114,14 @@ class Handoffs implements HumanHandoff {
 
   /** The counselor takes the chat; the person is told who joined. */
   void take(long personId, long escalationId, long counselorId, String name) {
+    Optional<HandoffRepository.Holder> before = handoffs.find(personId);
     handoffs.set(personId, State.COUNSELOR, counselorId, name, escalationId, clock.instant());
+    if (before.isPresent()
+        && before.get().state() == State.COUNSELOR
+        && before.get().counselorId() != null
+        && before.get().counselorId() == counselorId) {
+      return; // the holder acknowledged a reopened case again: the person already knows them
+    }
     String notice =
         texts.format(
             "escalation-counselor-joined",
@@ -187,7 +194,9 @@ class Handoffs implements HumanHandoff {
     return Optional.empty();
   }
 
-  private void relayToCounselorWeChat(HandoffRepository.Holder holder, Turn turn) {
+  /** Relays to the holder's WeChat; marked urgent when this message raised the escalation. */
+  private void relayToCounselorWeChat(
+      HandoffRepository.Holder holder, Turn turn, Urgency raisedTo) {
     MessageSender channel = sender.getIfAvailable();
     Person counselor = people.find(holder.counselorId()).orElse(null);
     if (channel == null || counselor == null || turn.text().isEmpty()) {
@@ -197,11 +206,16 @@ class Handoffs implements HumanHandoff {
       channel.sendText(
           counselor.openid(),
           texts.format(
-              "escalation-relay",
+              raisedTo == null ? "escalation-relay" : "escalation-relay-urgent",
               Map.of(
-                  "id", holder.escalationId() == null ? "" : holder.escalationId(),
-                  "role", turn.person().role().label(),
-                  "body", turn.text())));
+                  "id",
+                  holder.escalationId() == null ? "" : holder.escalationId(),
+                  "role",
+                  turn.person().role().label(),
+                  "urgency",
+                  raisedTo == null ? "" : raisedTo.label(),
+                  "body",
+                  turn.text())));
     } catch (ChannelException e) {
       // the console still shows it; the counselor's own WeChat window may simply be closed
       log.info("relay to counselor {} not delivered: {}", counselor.pseudonym(), e.code());

@@ -77,6 +77,14 @@ class PageRepository {
         .update();
   }
 
+  /** The highest step paged so far for an escalation, or -1. */
+  int lastStep(long escalationId) {
+    return jdbc.sql("select coalesce(max(step), -1) from escalation_page where escalation_id = ?")
+        .param(escalationId)
+        .query(Integer.class)
+        .single();
+  }
+
   List<Page> of(long escalationId) {
     return jdbc.sql(
             "select step, channel, recipient, status, attempts, last_error, updated_at"
