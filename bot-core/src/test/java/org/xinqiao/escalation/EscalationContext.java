@@ -47,6 +47,7 @@ import org.xinqiao.people.Role;
       "xinqiao.wechat.limits.reply-queue=4"
     })
 @Import(EscalationTestBeans.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 abstract class EscalationContext {
 
   static final FakeWeCom wecom = FakeWeCom.INSTANCE;
