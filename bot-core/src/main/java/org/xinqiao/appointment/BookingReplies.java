@@ -46,7 +46,9 @@ class BookingReplies {
   Step list(Person person, BookingState state, DayPhrase phrase, String prefix) {
     List<Slot> free = availability.free(person.id());
     if (free.isEmpty()) {
-      return new Step(null, prefix + texts.get("appointment-none"));
+      // "all booked" would be untrue when no counselor has published any hours yet
+      String why = schedule.anyHoursPublished() ? "appointment-none" : "appointment-no-hours";
+      return new Step(null, prefix + texts.get(why));
     }
     List<Slot> matching = slotList.matching(free, phrase);
     LocalDate waitDay = null;

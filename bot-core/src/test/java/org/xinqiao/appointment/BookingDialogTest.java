@@ -269,6 +269,12 @@ class BookingDialogTest {
         .isEqualTo("CANCELLED");
   }
 
+  @Test
+  void withNoHoursPublishedBookingSaysSoRatherThanFull() {
+    AppointmentTestSupport.clear(jdbc);
+    assertThat(send("预约")).contains("还没有公布").doesNotContain("约满");
+  }
+
   private String send(String text) {
     return pipeline
         .handle(
