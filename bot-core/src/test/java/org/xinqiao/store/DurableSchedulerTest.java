@@ -138,7 +138,16 @@ class DurableSchedulerTest {
         .params(java.sql.Timestamp.from(Instant.now().minusSeconds(70)), taskName)
         .update();
 
-    Scheduler survivor = newInstance(reminderTask());
+    // the shipped defaults (only polling faster, so the test does not wait for it)
+    SchedulerSettings shipped =
+        new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source
+                    .MapConfigurationPropertySource(
+                    Map.of("xinqiao.scheduler.polling-interval", "100ms")))
+            .bind("xinqiao.scheduler", SchedulerSettings.class)
+            .get();
+    Scheduler survivor =
+        SchedulerConfiguration.create(db.dataSource(), List.of(reminderTask()), shipped);
     survivor.start();
     try {
       await().atMost(Duration.ofSeconds(40)).until(() -> runs.containsKey("held-by-dead"));
