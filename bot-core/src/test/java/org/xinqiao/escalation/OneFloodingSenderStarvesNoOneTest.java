@@ -48,16 +48,16 @@ class OneFloodingSenderStarvesNoOneTest extends EscalationContext {
     Person other = parent();
 
     List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
-    CompletableFuture<HttpResponse<String>> risky = null;
     CompletableFuture<HttpResponse<String>> distress = null;
     for (int i = 0; i < FLOOD; i++) {
       if (i == FLOOD / 2) {
-        risky = post(flooder.openid(), "我在楼顶");
         distress = post(other.openid(), "我儿子说他不想活了");
       }
       flood.add(post(flooder.openid(), "孩子不想上学怎么办 " + i));
     }
     CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new)).join();
+    // the flooder is far over the limit now: a risky message of theirs is still screened
+    CompletableFuture<HttpResponse<String>> risky = post(flooder.openid(), "我在楼顶");
 
     List<Integer> statuses =
         flood.stream().map(f -> f.join().statusCode()).distinct().sorted().toList();
