@@ -63,7 +63,8 @@ class EscalationConsoleBrowserTest extends EscalationContext {
     browser.findElement(By.id("text")).sendKeys("您好，我是学校的张老师，孩子现在在您身边吗？");
     browser.findElement(By.id("send")).click();
     assertThat(browser.findElement(By.id("notice")).getText()).contains("已发送");
-    assertThat(sender.to(parent.openid())).contains("您好，我是学校的张老师，孩子现在在您身边吗？");
+    assertThat(sender.to(parent.openid()))
+        .anyMatch(t -> t.startsWith("【心理老师 ") && t.endsWith("您好，我是学校的张老师，孩子现在在您身边吗？"));
 
     send(parent.openid(), "在的，她在我旁边");
     open("/console/escalations/" + e.id());
