@@ -27,7 +27,7 @@ record Event(
     String checkinCode,
     Long createdBy) {
 
-  String when() {
+  public String when() {
     return EventTime.span(startsAt, endsAt);
   }
 

@@ -16,7 +16,7 @@ enum EventAudience {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 

@@ -15,7 +15,7 @@ enum EventKind {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 }

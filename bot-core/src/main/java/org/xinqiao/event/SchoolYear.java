@@ -26,7 +26,7 @@ record SchoolYear(LocalDate start, LocalDate springStart) {
   }
 
   /** "2026-2027学年". */
-  String label() {
+  public String label() {
     return start.getYear() + "-" + (start.getYear() + 1) + "学年";
   }
 

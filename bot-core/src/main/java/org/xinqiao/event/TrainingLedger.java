@@ -27,7 +27,7 @@ class TrainingLedger {
 
   /** One teacher's year so far. */
   record Row(long personId, String name, Role role, List<Attended> attended, int wholeStaffTerm) {
-    int trainings() {
+    public int trainings() {
       return attended.size();
     }
   }
