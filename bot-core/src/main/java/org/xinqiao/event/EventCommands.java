@@ -45,13 +45,14 @@ class EventCommands implements ChatCommand {
 
   @Override
   public boolean accepts(Turn turn) {
-    return turn.says("活动", "近期活动", "报名", "活动报名", "我的活动", "我的报名") || numbered(turn).isPresent();
+    return turn.says("活动", "近期活动", "报名", "活动报名", "我的活动", "我的报名", "取消报名")
+        || numbered(turn).isPresent();
   }
 
   @Override
   public OutboundReply handle(Turn turn) {
     Instant now = clock.instant();
-    if (turn.says("我的活动", "我的报名")) {
+    if (turn.says("我的活动", "我的报名", "取消报名")) {
       return OutboundReply.text(replies.mine(signups.mine(turn.person().id(), now)));
     }
     Optional<Matcher> numbered = numbered(turn);

@@ -70,6 +70,7 @@ class EventChatTest {
     assertThat(seats(e)).isEqualTo(1);
     assertThat(send(parent, "我的活动")).contains(e.id() + ". 亲子沟通工作坊（已报名）");
     assertThat(send(parent, "活动")).contains("还剩 29 个名额");
+    assertThat(send(parent, "取消报名")).contains("你报名的活动").contains("取消报名" + e.id());
   }
 
   @Test
