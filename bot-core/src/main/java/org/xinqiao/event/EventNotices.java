@@ -29,6 +29,10 @@ class EventNotices {
     send(personId, e, "活动已取消", "event-cancelled-notice", Map.of());
   }
 
+  void changed(long personId, Event e) {
+    send(personId, e, "活动有变动", "event-changed-notice", Map.of());
+  }
+
   void seatOffered(long personId, Event e, java.time.Instant until) {
     send(personId, e, "候补有空位", "event-seat-offered", Map.of("until", EventTime.at(until)));
   }

@@ -64,7 +64,10 @@ class Events {
     return events.find(id);
   }
 
-  /** Saves the change; a later start gets new reminders, more seats go to the waitlist. */
+  /**
+   * Saves the change. A new time gets new reminders; a new time or place is told to everyone signed
+   * up or waiting; more seats go to the waitlist.
+   */
   Event update(long id, EventDraft draft) {
     return tx.execute(
         s -> {
@@ -73,6 +76,9 @@ class Events {
           Event after = events.find(id).orElseThrow();
           if (!after.startsAt().equals(before.startsAt())) {
             reminders.schedule(after);
+          }
+          if (!after.when().equals(before.when()) || !after.place().equals(before.place())) {
+            signups.live(id).forEach(x -> notices.changed(x.personId(), after));
           }
           seats.offerFreedSeats(after);
           return after;

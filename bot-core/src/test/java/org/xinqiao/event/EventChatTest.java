@@ -139,6 +139,30 @@ class EventChatTest {
   }
 
   @Test
+  void movingAnEventTellsEveryoneSignedUpAndItsRemindersFollowTheNewTime() {
+    Event e = events.create(draft("家长讲座", EventKind.LECTURE, EventAudience.PARENTS, 3, 10), 1L);
+    Person parent = parent();
+    send(parent, "报名" + e.id());
+    EventDraft later = draft("家长讲座", EventKind.LECTURE, EventAudience.PARENTS, 4, 10);
+
+    events.update(e.id(), later);
+
+    assertThat(sender.to(parent.openid()))
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t).contains("安排有变动").contains(events.find(e.id()).orElseThrow().when()));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from scheduled_tasks where task_name = 'event-reminder'"
+                        + " and task_instance like ?")
+                .param("e" + e.id() + "-%-" + later.startsAt().getEpochSecond())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
   void checkInWorksWithTheCodeInAnyCaseOnlyOnTheDay() {
     Event e = events.create(draft("家长讲座", EventKind.LECTURE, EventAudience.PARENTS, 2, 10), 1L);
     Person parent = parent();

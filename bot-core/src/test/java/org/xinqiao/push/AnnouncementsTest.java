@@ -1,13 +1,21 @@
 package org.xinqiao.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinqiao.console.StaffPrincipal;
+import org.xinqiao.people.Role;
 
 /**
  * Announcement cards share the weekly push's mass sends and its monthly limit, and the weekly
@@ -17,6 +25,7 @@ class AnnouncementsTest extends PushSpringTest {
 
   @Autowired Announcements announcements;
   @Autowired WeeklyPush push;
+  @Autowired MockMvc mvc;
 
   @BeforeEach
   void noEvents() {
@@ -25,7 +34,7 @@ class AnnouncementsTest extends PushSpringTest {
   }
 
   @Test
-  void anAnnouncementCardIsMassSentAndCountsTowardsTheMonthlyLimit() {
+  void anAnnouncementCardIsMassSentAndCountsTowardsTheMonthlyLimit() throws Exception {
     at(1, 2, 10, 0);
     Announcements.Card card =
         new Announcements.Card(
@@ -49,6 +58,12 @@ class AnnouncementsTest extends PushSpringTest {
     assertThat(announcements.announce(Audience.TEACHER, card, 1L))
         .isEqualTo(Announcements.Outcome.SENT);
     assertThat(wechat.delivered).hasSize(5);
+    String history =
+        mvc.perform(get("/console/push").with(authentication(admin())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(history).contains("活动公告 event-7").doesNotContain("/articles/event-7");
   }
 
   @Test
@@ -88,5 +103,12 @@ class AnnouncementsTest extends PushSpringTest {
                 + " 'OPEN', ?, ?)")
         .params(title, audience, s, e, s, "C" + Math.abs(title.hashCode() % 100000), s)
         .update();
+  }
+
+  private static UsernamePasswordAuthenticationToken admin() {
+    return new UsernamePasswordAuthenticationToken(
+        new StaffPrincipal(1L, "管理员", Role.ADMIN),
+        null,
+        List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
   }
 }
