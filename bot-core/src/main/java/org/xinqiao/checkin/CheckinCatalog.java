@@ -72,9 +72,15 @@ class CheckinCatalog {
     return List.copyOf(loaded);
   }
 
-  /** The check-ins a person in this role may take, in a stable order (their list numbers). */
+  /**
+   * The check-ins a person in this role may take, in a stable order (their list numbers): those
+   * written for their audience first, then those for everyone.
+   */
   List<Checkin> forRole(Role role) {
-    return checkins.stream().filter(c -> c.audience().includes(role)).toList();
+    return checkins.stream()
+        .filter(c -> c.audience().includes(role))
+        .sorted(java.util.Comparator.comparing(c -> c.audience() == Audience.EVERYONE))
+        .toList();
   }
 
   Optional<Checkin> find(String id) {

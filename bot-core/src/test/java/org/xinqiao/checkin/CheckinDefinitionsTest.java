@@ -55,7 +55,7 @@ class CheckinDefinitionsTest {
         .containsExactly("parent-child-weekly", "stress-self-check");
     assertThat(catalog.forRole(Role.TEACHER))
         .extracting(Checkin::id)
-        .containsExactly("stress-self-check", "teacher-weekly");
+        .containsExactly("teacher-weekly", "stress-self-check");
     assertThat(catalog.forRole(Role.COUNSELOR)).extracting(Checkin::id).contains("teacher-weekly");
   }
 
