@@ -120,7 +120,8 @@ class CheckinFlow {
 
   /** "分享" or "不分享" after a result; empty for anything else (the dialog is over then). */
   Optional<String> share(Turn turn, DialogState state) {
-    if (turn.says("分享", "分享给老师", "分享给心理老师", "好", "好的", "可以")) {
+    // only an explicit "分享" shares: "好的" after a long result may just mean "thanks"
+    if (turn.says("分享", "分享给老师", "分享给心理老师")) {
       dialogs.end(turn.person());
       results.share(state.resultId(), turn.person().id(), clock.instant());
       log.info("check-in result {} shared by {}", state.resultId(), turn.person().pseudonym());
