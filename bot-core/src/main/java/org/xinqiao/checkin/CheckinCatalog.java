@@ -39,12 +39,17 @@ class CheckinCatalog {
   private final List<Checkin> checkins;
 
   CheckinCatalog(KnowledgeProperties kb) {
-    Map<String, ContentFile> files = new TreeMap<>(fromClasspath());
-    if (kb.contentDir() != null) {
-      files.putAll(fromDirectory(kb.contentDir().resolve(FOLDER)));
-    }
-    this.checkins = load(List.copyOf(files.values()));
+    this.checkins = load(files(kb.contentDir()));
     log.info("check-ins loaded: {}", checkins.size());
+  }
+
+  /** The packaged files, with those in {@code contentDir/checkins/} (when given) on top. */
+  static List<ContentFile> files(Path contentDir) {
+    Map<String, ContentFile> files = new TreeMap<>(fromClasspath());
+    if (contentDir != null) {
+      files.putAll(fromDirectory(contentDir.resolve(FOLDER)));
+    }
+    return List.copyOf(files.values());
   }
 
   /** Parses and validates every file; throws with every error found. */

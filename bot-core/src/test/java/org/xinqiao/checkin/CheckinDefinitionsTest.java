@@ -104,6 +104,21 @@ class CheckinDefinitionsTest {
   }
 
   @Test
+  void kbValidateReportsABrokenDropInWithoutStartingAndPassesTheShippedOnes() throws Exception {
+    Path contentDir = java.nio.file.Files.createTempDirectory("kb-validate");
+    Path checkins = java.nio.file.Files.createDirectory(contentDir.resolve("checkins"));
+
+    assertThat(CheckinValidation.validate(contentDir)).isEmpty();
+    java.nio.file.Files.copy(
+        fixtures().resolve("broken/bad-syntax.yaml"), checkins.resolve("bad-syntax.yaml"));
+    assertThat(CheckinValidation.validate(contentDir))
+        .extracting(ContentError::toString)
+        .singleElement()
+        .asString()
+        .startsWith("checkins/bad-syntax.yaml:11: invalid YAML");
+  }
+
+  @Test
   void aSchoolDropsItsOwnCheckinBesideTheShippedOnes() throws Exception {
     CheckinCatalog catalog =
         new CheckinCatalog(new KnowledgeProperties(fixtures().resolve("school"), Duration.ZERO));
