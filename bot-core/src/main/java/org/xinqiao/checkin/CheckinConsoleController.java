@@ -83,8 +83,16 @@ class CheckinConsoleController {
   @GetMapping("/console/checkins/shared")
   @PreAuthorize("hasRole('COUNSELOR')")
   String shared(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+    List<Shared> shared = results.shared(200).stream().map(this::view).toList();
+    // shared results are personal health data: who looked is recorded, as for escalations
+    audit.append(
+        "counselor:" + staff.personId(),
+        "checkin.shared.listed",
+        "checkin_result",
+        "*",
+        "results=" + shared.size());
     model.addAttribute("staff", staff);
-    model.addAttribute("shared", results.shared(200).stream().map(this::view).toList());
+    model.addAttribute("shared", shared);
     return "console/checkins/shared";
   }
 
