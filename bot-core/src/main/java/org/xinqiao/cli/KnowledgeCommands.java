@@ -55,14 +55,19 @@ final class KnowledgeCommands {
     }
   }
 
-  @Command(name = "validate", description = "Check every entry file; exit 1 with file:line errors.")
+  @Command(
+      name = "validate",
+      description = "Check every entry and check-in file; exit 1 with file:line errors.")
   static final class Validate implements Callable<Integer> {
     @Option(names = "--content-dir", description = "entry folder (default: the built-in entries)")
     Path contentDir;
 
     @Override
     public Integer call() {
-      List<ContentError> errors = KnowledgeBase.validate(content(contentDir));
+      List<ContentError> errors =
+          new java.util.ArrayList<>(KnowledgeBase.validate(content(contentDir)));
+      // the check-ins beside the entries are content too: same folder, same file:line errors
+      errors.addAll(org.xinqiao.checkin.CheckinValidation.validate(contentDir));
       errors.forEach(e -> System.err.println(e));
       System.out.println(errors.isEmpty() ? "ok" : errors.size() + " error(s)");
       return errors.isEmpty() ? 0 : 1;

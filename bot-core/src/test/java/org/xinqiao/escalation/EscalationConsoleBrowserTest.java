@@ -74,7 +74,11 @@ class EscalationConsoleBrowserTest extends EscalationContext {
     new Select(browser.findElement(By.id("outcome"))).selectByValue("REFERRED");
     browser.findElement(By.id("note")).sendKeys("已与家长通话，转介医院心理科");
     browser.findElement(By.id("close")).click();
-    assertThat(browser.findElement(By.id("closed-outcome")).getText())
+    // the close is a form post: under load the next page may not be there yet
+    assertThat(
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.findElement(By.id("closed-outcome")))
+                .getText())
         .contains("已转介")
         .contains("张老师");
     assertThat(escalations.find(e.id()).orElseThrow().status()).isEqualTo(EscalationStatus.CLOSED);
