@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.xinqiao.kb.Audience;
 import org.xinqiao.kb.BatchSearch;
 import org.xinqiao.kb.ContentError;
 import org.xinqiao.kb.ContentFile;
@@ -36,18 +37,33 @@ final class KnowledgeCommands {
     @Option(names = "--content-dir", description = "entry folder (default: the built-in entries)")
     Path contentDir;
 
+    @Option(
+        names = "--audience",
+        description = "who asks: parent, teacher or all (default: all)",
+        defaultValue = "all")
+    String audience;
+
     @Parameters(arity = "0..*", description = "a question (without --batch)")
     List<String> question;
 
     @Override
     public Integer call() throws IOException {
+      Audience reader =
+          "all".equals(audience) ? Audience.BOTH : Audience.parse(audience).orElse(null);
+      if (reader == null || reader == Audience.BOTH && !"all".equals(audience)) {
+        System.err.println("--audience must be parent, teacher or all");
+        return 2;
+      }
       try (KnowledgeBase kb = KnowledgeBase.load(content(contentDir))) {
         Writer out = Utf8Io.stdout();
         if (batch) {
-          BatchSearch.run(kb, Utf8Io.stdin(), out);
+          BatchSearch.run(kb, reader, Utf8Io.stdin(), out);
         } else {
           BatchSearch.run(
-              kb, new StringReader(String.join(" ", question == null ? List.of() : question)), out);
+              kb,
+              reader,
+              new StringReader(String.join(" ", question == null ? List.of() : question)),
+              out);
         }
         out.flush();
       }

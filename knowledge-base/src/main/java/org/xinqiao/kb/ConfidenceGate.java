@@ -45,7 +45,7 @@ final class ConfidenceGate {
   private ConfidenceGate() {}
 
   static SearchResult judge(
-      AnalyzedText question, List<Candidate> candidates, IndexSnapshot snapshot) {
+      AnalyzedText question, List<Candidate> candidates, IndexSnapshot snapshot, Audience reader) {
     Map<String, Double> weights = weights(question, snapshot);
     List<Scored> scored = score(weights, candidates, snapshot);
     double evidence = weights.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -60,7 +60,7 @@ final class ConfidenceGate {
       if (hits.size() >= MIN_HITS) {
         break;
       }
-      if (seen.add(entry.id())) {
+      if (entry.audience().suits(reader) && seen.add(entry.id())) {
         hits.add(new Hit(entry.id(), entry.title(), 0.0));
       }
     }

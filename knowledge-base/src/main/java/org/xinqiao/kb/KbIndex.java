@@ -39,13 +39,14 @@ final class KbIndex implements AutoCloseable {
     }
   }
 
-  SearchResult search(String question) {
+  SearchResult search(String question, Audience reader) {
     AnalyzedText analyzed = segmenter.analyze(TextNormalizer.question(question));
     while (true) {
       IndexSnapshot snapshot = current.get();
       try {
         List<ConfidenceGate.Candidate> candidates = candidates(snapshot, analyzed);
-        return ConfidenceGate.judge(analyzed, candidates, snapshot);
+        candidates.removeIf(c -> !c.entry().audience().suits(reader));
+        return ConfidenceGate.judge(analyzed, candidates, snapshot, reader);
       } catch (AlreadyClosedException e) {
         // A reload closed this snapshot between get() and acquire(): use the new one.
       }

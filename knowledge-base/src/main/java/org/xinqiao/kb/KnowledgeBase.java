@@ -40,7 +40,17 @@ public final class KnowledgeBase implements AutoCloseable {
    * count).
    */
   public SearchResult search(String question) {
-    return index.search(question == null ? "" : question);
+    return search(question, Audience.BOTH);
+  }
+
+  /**
+   * Searches a question asked by {@code reader}: a {@link Audience#PARENT parent} never gets, and
+   * is never offered, a teacher-only entry; a {@link Audience#TEACHER teacher} may get parent
+   * entries, but relevant entries written for teachers come first; {@link Audience#BOTH} (the CLI's
+   * default) searches everything as it ranks.
+   */
+  public SearchResult search(String question, Audience reader) {
+    return index.search(question == null ? "" : question, reader == null ? Audience.BOTH : reader);
   }
 
   public Optional<Entry> entry(String id) {
