@@ -2,6 +2,7 @@ package org.xinqiao.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,31 @@ class KnowledgeBaseDevSetTest {
       Evaluation asParent = report(set, set + " as parent", Audience.PARENT);
       assertThat(asParent.teacherOnlyShownToParents()).as(set).isZero();
     }
+  }
+
+  @Test
+  void batchSearchAsParentListsNoTeacherOnlyEntry() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    BatchSearch.run(
+        kb, Audience.PARENT, new java.io.StringReader("我家孩子学习压力大\n孩子情绪不好\n老师压力太大了\n"), out);
+    List<String> teacherOnly =
+        kb.entries().stream().filter(e -> e.audience() == Audience.TEACHER).map(Entry::id).toList();
+    assertThat(out.toString().split("\n")).hasSize(3);
+    assertThat(teacherOnly)
+        .allSatisfy(id -> assertThat(out.toString()).doesNotContain("\"" + id + "\""));
+  }
+
+  @Test
+  void traditionalCharactersAndFullWidthInputAreReadLikeSimplified() {
+    assertSameResult("我家孩子每天早上都不想上學，一說上學就哭", "我家孩子每天早上都不想上学，一说上学就哭");
+    assertSameResult("孩子可能有ＡＤＨＤ嗎？", "孩子可能有adhd吗?");
+    assertSameResult("學校的校服在哪裡買", "学校的校服在哪里买");
+  }
+
+  private static void assertSameResult(String written, String simplified) {
+    SearchResult a = kb.search(written, Audience.PARENT);
+    SearchResult b = kb.search(simplified, Audience.PARENT);
+    assertThat(a.verdict()).as(written).isEqualTo(b.verdict());
+    assertThat(a.hits()).as(written).isEqualTo(b.hits());
   }
 }
