@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       KnowledgeCommands.Search.class,
       KnowledgeCommands.Validate.class,
-      KnowledgeCommands.Calibrate.class
+      KnowledgeCommands.Calibrate.class,
+      KnowledgeCommands.Vectors.class
     })
 final class KnowledgeCommands {
 
@@ -126,6 +127,29 @@ final class KnowledgeCommands {
         Files.writeString(out, model, StandardCharsets.UTF_8);
         System.err.println("wrote " + out);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "vectors",
+      description =
+          "Embed every text the knowledge base embeds at start-up and write them, to ship as"
+              + " knowledge-base/src/main/resources/kb/text-vectors.bin (start-up then reads them).")
+  static final class Vectors implements Callable<Integer> {
+    @Option(names = "--content-dir", description = "entry folder (default: the built-in entries)")
+    Path contentDir;
+
+    @Option(names = "--out", required = true, description = "the vector file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      try (TextEmbedder embedder = TextEmbedder.loadBundled(20_000);
+          java.io.OutputStream file = Files.newOutputStream(out)) {
+        KnowledgeBase.writeVectors(content(contentDir), embedder, file);
+      }
+      System.err.println("wrote " + out);
       return 0;
     }
   }

@@ -1,5 +1,7 @@
 package org.xinqiao.kb;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.xinqiao.semantic.TextEmbedder;
@@ -60,6 +62,7 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   private static KbIndex index(List<Entry> entries, TextEmbedder embedder, GateModel model) {
+    ShippedVectors.primeInto(embedder);
     CalibrationSet calibration = CalibrationSet.fromClasspath(CalibrationSet.RESOURCE);
     return new KbIndex(
         new Segmenter(Lexicon.fromClasspath()),
@@ -67,6 +70,15 @@ public final class KnowledgeBase implements AutoCloseable {
         OutOfScopeExamples.of(calibration, embedder),
         model,
         entries);
+  }
+
+  /**
+   * Writes the vectors of every text an index over {@code files} embeds (see {@code kb vectors}),
+   * to ship beside the content so that start-up does not run the model over all of them.
+   */
+  public static void writeVectors(List<ContentFile> files, TextEmbedder embedder, OutputStream out)
+      throws IOException {
+    ShippedVectors.write(ContentLoader.load(files), embedder, out);
   }
 
   KbIndex index() {

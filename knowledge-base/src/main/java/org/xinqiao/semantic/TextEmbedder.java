@@ -75,6 +75,29 @@ public final class TextEmbedder implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Puts precomputed vectors (see {@link VectorFile}) into the cache; keys must be canonical texts.
+   * Vectors already cached are kept.
+   */
+  public void prime(Map<String, float[]> vectors) {
+    vectors.forEach(
+        (text, vector) -> {
+          if (vector.length == DIMENSIONS && text.equals(canonical(text))) {
+            cache.asMap().putIfAbsent(text, vector);
+          }
+        });
+  }
+
+  /** The vectors of {@code texts}, by canonical text: what a {@link VectorFile} should hold. */
+  public Map<String, float[]> vectorsOf(List<String> texts) {
+    List<float[]> vectors = embedAll(texts);
+    Map<String, float[]> out = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      out.put(canonical(texts.get(i)), vectors.get(i));
+    }
+    return out;
+  }
+
   private float[] compute(String canonical) {
     if (canonical.codePoints().noneMatch(TextEmbedder::visible)) {
       return EMPTY; // nothing to compare (empty, control characters, a lone surrogate)
