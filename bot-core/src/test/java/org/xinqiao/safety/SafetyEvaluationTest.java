@@ -30,7 +30,7 @@ class SafetyEvaluationTest {
 
   @BeforeAll
   static void load() {
-    assessor = RiskAssessor.fromClasspath();
+    assessor = SharedAssessor.get();
   }
 
   record DevRow(String text, Set<RiskLevel> acceptable) {}

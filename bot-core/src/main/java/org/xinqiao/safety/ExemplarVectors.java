@@ -1,0 +1,126 @@
+package org.xinqiao.safety;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.xinqiao.semantic.TextEmbedder;
+
+/**
+ * The exemplar embeddings computed at training time, so that start-up does not embed thousands of
+ * lines. Each vector is keyed by a hash of its exemplar's canonical text (a counselor's edit
+ * changes the hash, and that line is embedded at start-up instead) and stored as int8 with one
+ * scale per vector: 4x smaller than floats, cosines move by about 0.001. Training uses the stored
+ * form too ({@link #stored}), so a retrain from this file reproduces the head exactly.
+ *
+ * <p>Format: "XQV1", int count, int dimensions, then per vector: long hash, float scale, bytes.
+ */
+final class ExemplarVectors {
+
+  static final String FILE = "exemplars.i8";
+  private static final int MAGIC = 0x58515631; // "XQV1"
+
+  private ExemplarVectors() {}
+
+  /** The key of a text: the first 8 bytes of SHA-256 over its canonical form. */
+  static long key(String text) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(TextEmbedder.canonical(text).getBytes(StandardCharsets.UTF_8));
+      long h = 0;
+      for (int i = 0; i < 8; i++) {
+        h = (h << 8) | (d[i] & 0xff);
+      }
+      return h;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The vector as it reads back from the file: quantised, then normalised again. */
+  static float[] stored(float[] v) {
+    float scale = scale(v);
+    byte[] q = quantise(v, scale);
+    return restore(q, scale);
+  }
+
+  static void write(Map<Long, float[]> vectors, OutputStream target) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+    out.writeInt(MAGIC);
+    out.writeInt(vectors.size());
+    out.writeInt(TextEmbedder.DIMENSIONS);
+    for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
+      float scale = scale(e.getValue());
+      out.writeLong(e.getKey());
+      out.writeFloat(scale);
+      out.write(quantise(e.getValue(), scale));
+    }
+    out.flush();
+  }
+
+  /** Fails loudly on a broken file: a detector that silently ran rules-only would be worse. */
+  static Map<Long, float[]> read(InputStream source, String name) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(source));
+    if (in.readInt() != MAGIC) {
+      throw new RiskRulesException(name + ": not an exemplar vector file");
+    }
+    int count = in.readInt();
+    int dimensions = in.readInt();
+    if (dimensions != TextEmbedder.DIMENSIONS || count < 0) {
+      throw new RiskRulesException(name + ": " + dimensions + " dimensions, expected 512");
+    }
+    Map<Long, float[]> out = new LinkedHashMap<>(count * 2);
+    byte[] q = new byte[dimensions];
+    for (int i = 0; i < count; i++) {
+      long key = in.readLong();
+      float scale = in.readFloat();
+      in.readFully(q);
+      out.put(key, restore(q, scale));
+    }
+    if (in.read() != -1) {
+      throw new RiskRulesException(name + ": trailing bytes after " + count + " vectors");
+    }
+    return out;
+  }
+
+  private static float scale(float[] v) {
+    float max = 0f;
+    for (float x : v) {
+      max = Math.max(max, Math.abs(x));
+    }
+    return max == 0f ? 1f : max / 127f;
+  }
+
+  private static byte[] quantise(float[] v, float scale) {
+    byte[] q = new byte[v.length];
+    for (int i = 0; i < v.length; i++) {
+      q[i] = (byte) Math.max(-127, Math.min(127, Math.round(v[i] / scale)));
+    }
+    return q;
+  }
+
+  private static float[] restore(byte[] q, float scale) {
+    float[] v = new float[q.length];
+    double norm = 0;
+    for (int i = 0; i < q.length; i++) {
+      v[i] = q[i] * scale;
+      norm += (double) v[i] * v[i];
+    }
+    if (norm > 0) {
+      float inv = (float) (1.0 / Math.sqrt(norm));
+      for (int i = 0; i < v.length; i++) {
+        v[i] *= inv;
+      }
+    }
+    return v;
+  }
+}
