@@ -116,7 +116,7 @@ final class ExemplarVectors {
       norm += (double) v[i] * v[i];
     }
     if (norm > 0) {
-      float inv = (float) (1.0 / Math.sqrt(norm));
+      float inv = (float) (1.0 / StrictMath.sqrt(norm));
       for (int i = 0; i < v.length; i++) {
         v[i] *= inv;
       }

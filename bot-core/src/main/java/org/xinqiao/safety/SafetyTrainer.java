@@ -38,7 +38,11 @@ public final class SafetyTrainer {
   private SafetyTrainer() {}
 
   /** The model files of a training run, not yet written. */
-  record Trained(ModelMetadata metadata, LinearHead head, Map<Long, float[]> vectors) {}
+  record Trained(
+      ModelMetadata metadata,
+      LinearHead head,
+      Map<Long, float[]> vectors,
+      Map<Character, String> readings) {}
 
   /**
    * @param resources the resources folder of bot-core (holding safety/examples and safety/model)
@@ -55,6 +59,9 @@ public final class SafetyTrainer {
     try (OutputStream o = Files.newOutputStream(model.resolve(LinearHead.FILE))) {
       t.head().write(o);
     }
+    try (var o = Files.newBufferedWriter(model.resolve(PinyinReader.FILE))) {
+      PinyinReader.write(t.readings(), o);
+    }
     Files.writeString(model.resolve(ModelMetadata.FILE), JSON.writeValueAsString(t.metadata()));
     out.printf("wrote %s%n", model);
     out.flush();
@@ -69,9 +76,8 @@ public final class SafetyTrainer {
     RiskAssessor rules = RiskAssessor.rulesOnly();
     RiskLevel[] ruleLevels =
         exemplars.stream().map(e -> rules.assess(e.text()).level()).toArray(RiskLevel[]::new);
-    SemanticSettings knn =
-        new SemanticSettings(SemanticSettings.K, SemanticSettings.TEMPERATURE, 1, 1, 1, 1);
-    CrossValidation.Predictions p = CrossValidation.run(exemplars, ordered, knn);
+    CrossValidation.Predictions p =
+        CrossValidation.run(exemplars, ordered, SemanticSettings.scoring());
     SemanticSettings settings = Thresholds.choose(exemplars, ruleLevels, p);
     Map<String, Double> figures = TrainingFigures.of(exemplars, ruleLevels, p, settings);
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
@@ -95,16 +101,21 @@ public final class SafetyTrainer {
     out.printf("targets: %s%n", metadata.targets());
     out.printf(
         Locale.ROOT,
-        "thresholds: raise %.4f, ask %.4f, imminent %.4f, context floor %.4f, k %d%n",
+        "thresholds: raise %.4f, ask %.4f, imminent %.4f, context floor %.4f; k %d,"
+            + " temperature %.2f, head weight %.2f%n",
         settings.raise(),
         settings.ask(),
         settings.imminent(),
         settings.contextFloor(),
-        settings.k());
+        settings.k(),
+        settings.temperature(),
+        settings.headWeight());
     out.print(
         "cross-validated figures (rules + semantic layer):\n" + TrainingFigures.format(figures));
     out.flush();
-    return new Trained(metadata, head, vectors);
+    Map<Character, String> readings =
+        PinyinReader.readings(exemplars.stream().map(Exemplar::text).toList());
+    return new Trained(metadata, head, vectors, readings);
   }
 
   private static List<float[]> embed(
