@@ -41,7 +41,7 @@ public final class SafetyTrainer {
   record Trained(
       ModelMetadata metadata,
       LinearHead head,
-      Map<Long, float[]> vectors,
+      Map<Long, ExemplarVectors.Stored> vectors,
       Map<Character, String> readings) {}
 
   /**
@@ -67,11 +67,11 @@ public final class SafetyTrainer {
     out.flush();
   }
 
-  static Trained train(Path resources, Map<Long, float[]> known, PrintWriter out) {
+  static Trained train(Path resources, Map<Long, ExemplarVectors.Stored> known, PrintWriter out) {
     Path examples = resources.resolve(ExemplarFiles.DIRECTORY);
     List<Exemplar> exemplars = ExemplarFiles.fromDirectory(examples);
     out.printf("%d exemplars from %s%n", exemplars.size(), examples);
-    Map<Long, float[]> vectors = new LinkedHashMap<>();
+    Map<Long, ExemplarVectors.Stored> vectors = new LinkedHashMap<>();
     List<float[]> ordered = embed(exemplars, known, vectors, out);
     RiskAssessor rules = RiskAssessor.rulesOnly();
     RiskLevel[] ruleLevels =
@@ -120,8 +120,8 @@ public final class SafetyTrainer {
 
   private static List<float[]> embed(
       List<Exemplar> exemplars,
-      Map<Long, float[]> known,
-      Map<Long, float[]> vectors,
+      Map<Long, ExemplarVectors.Stored> known,
+      Map<Long, ExemplarVectors.Stored> vectors,
       PrintWriter out) {
     List<float[]> ordered = new ArrayList<>(exemplars.size());
     TextEmbedder embedder = null;
@@ -129,19 +129,19 @@ public final class SafetyTrainer {
     try {
       for (Exemplar e : exemplars) {
         long key = ExemplarVectors.key(e.text());
-        float[] v = known.get(key);
+        ExemplarVectors.Stored v = known.get(key);
         if (v == null) {
           if (embedder == null) {
             embedder = TextEmbedder.loadBundled(16);
           }
-          v = ExemplarVectors.stored(embedder.embed(e.text()));
+          v = ExemplarVectors.Stored.of(embedder.embed(e.text()));
           if (++embedded % 500 == 0) {
             out.printf("embedded %d new lines%n", embedded);
             out.flush();
           }
         }
         vectors.put(key, v);
-        ordered.add(v);
+        ordered.add(v.vector());
       }
     } finally {
       if (embedder != null) {
@@ -152,7 +152,7 @@ public final class SafetyTrainer {
     return ordered;
   }
 
-  static Map<Long, float[]> shippedVectors(Path model) throws IOException {
+  static Map<Long, ExemplarVectors.Stored> shippedVectors(Path model) throws IOException {
     Path file = model.resolve(ExemplarVectors.FILE);
     if (!Files.exists(file)) {
       return Map.of();

@@ -63,17 +63,17 @@ final class SemanticLayer {
             ModelMetadata.FILE,
             in -> JsonMapper.builder().build().readValue(in, ModelMetadata.class));
     LinearHead head = read(LinearHead.FILE, in -> LinearHead.read(in, LinearHead.FILE));
-    Map<Long, float[]> shipped =
+    Map<Long, ExemplarVectors.Stored> shipped =
         read(ExemplarVectors.FILE, in -> ExemplarVectors.read(in, ExemplarVectors.FILE));
     List<float[]> vectors = new ArrayList<>(exemplars.size());
     int embedded = 0;
     for (Exemplar e : exemplars) {
-      float[] v = shipped.get(ExemplarVectors.key(e.text()));
+      ExemplarVectors.Stored v = shipped.get(ExemplarVectors.key(e.text()));
       if (v == null) {
-        v = ExemplarVectors.stored(embedder.embed(e.text()));
+        v = ExemplarVectors.Stored.of(embedder.embed(e.text()));
         embedded++;
       }
-      vectors.add(v);
+      vectors.add(v.vector());
     }
     log.info(
         "safety semantic layer: {} exemplars, {} embedded at start-up (changed since training {});"

@@ -29,19 +29,19 @@ class SafetyEvaluationTest {
 
   private static RiskAssessor assessor;
 
-  // floors, a little under what the shipped model reaches (see the figures each test prints)
-  static final double DEV_RAISED = 100,
-      DEV_IMMINENT = 100,
-      DEV_BENIGN_RAISED = 5,
-      DEV_ACCURACY = 90;
-  static final double OWN_RAISED = 0, OWN_RAISED_OR_ASKED = 0, OWN_IMMINENT = 0;
-  static final double OWN_BENIGN_RAISED = 100, OWN_BENIGN_ASKED = 100;
-  static final double CV_RAISED = 0, CV_RAISED_OR_ASKED = 0, CV_IMMINENT = 0;
-  static final double CV_NONE_RAISED = 100,
-      CV_NONE_ASKED = 100,
-      CV_PSY_RAISED = 0,
-      CV_PSY_NONE = 100;
-  static final double KB_FLAGGED = 100, KB_FLAGGED_IN_A_ROW = 100;
+  // floors, a little under what the shipped model reaches (measured in parentheses)
+  static final double DEV_RAISED = 100, DEV_IMMINENT = 100; // (100, 100)
+  static final double DEV_BENIGN_RAISED = 5, DEV_ACCURACY = 93; // (4.5, 95.7)
+  static final double OWN_RAISED = 64,
+      OWN_RAISED_OR_ASKED = 84,
+      OWN_IMMINENT = 77; // (68.4, 87.7, 83.3)
+  static final double OWN_BENIGN_RAISED = 7, OWN_BENIGN_ASKED = 3; // (5.1, 0)
+  static final double CV_RAISED = 68,
+      CV_RAISED_OR_ASKED = 81,
+      CV_IMMINENT = 66; // (70.4, 83.4, 68.6)
+  static final double CV_NONE_RAISED = 3.5, CV_NONE_ASKED = 3; // (3.1, 2.4)
+  static final double CV_PSY_RAISED = 93, CV_PSY_NONE = 3.2; // (95.0, 2.9)
+  static final double KB_FLAGGED = 3, KB_FLAGGED_IN_A_ROW = 3; // (0, 0)
 
   @BeforeAll
   static void load() {

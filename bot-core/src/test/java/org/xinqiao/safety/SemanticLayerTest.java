@@ -38,27 +38,40 @@ class SemanticLayerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "我觉得我就是多余的，消失了对谁都好",
-        "I don't want to be alive anymore",
-        "my daughter keeps saying she wishes she had never been born",
-      })
+  @ValueSource(strings = {"I want to end my life", "我的东西都送人了，以后用不上了", "wo bu xiang huo le"})
   void raisesPhrasingsNoRuleKnowsAndSaysWhy(String text) {
     assertThat(rules.assess(text).level()).as(text).isLessThan(RiskLevel.HIGH);
     RiskAssessment a = whole.assess(text);
     assertThat(a.level()).as(text).isGreaterThanOrEqualTo(RiskLevel.HIGH);
     assertThat(a.ask()).isFalse();
     assertThat(a.why()).extracting(Reason::layer).contains(Reason.Layer.EXEMPLAR);
-    assertThat(a.why()).allSatisfy(r -> assertThat(r.ref()).doesNotContain("多余", "alive"));
+    assertThat(a.why()).allSatisfy(r -> assertThat(r.ref()).doesNotContain("东西", "life", "huo"));
     assertThat(a.categories()).isNotEmpty();
   }
 
   @Test
-  void recognisesAnActInProgressAsImminent() {
-    for (String text : List.of("药已经全吞下去了，头好晕", "I just took all the pills")) {
+  void recognisesAPlanWithATimeAndAnActInProgressAsImminent() {
+    for (String text :
+        List.of("I am going to kill myself tonight", "wo xian zai jiu zai lou ding shang")) {
+      assertThat(rules.assess(text).level()).as(text).isEqualTo(RiskLevel.NONE);
       assertThat(whole.assess(text).level()).as(text).isEqualTo(RiskLevel.IMMINENT);
     }
+  }
+
+  @Test
+  void anUncertainSignalAsksInsteadOfPaging() {
+    RiskAssessment a = whole.assess("my daughter said she wants to die");
+    assertThat(a.level()).isLessThan(RiskLevel.HIGH);
+    assertThat(a.ask()).isTrue();
+    assertThat(a.why()).isNotEmpty();
+  }
+
+  @Test
+  void fullPinyinIsReadBackIntoCharacters() {
+    RiskAssessment a = whole.assess("wo zhen de bu xiang huo le");
+    assertThat(a.level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    assertThat(a.why()).extracting(Reason::ref).contains("context.read-as-pinyin");
+    assertThat(whole.assess("wo xiang yu yue xin li lao shi").level()).isLessThan(RiskLevel.HIGH);
   }
 
   @Test
