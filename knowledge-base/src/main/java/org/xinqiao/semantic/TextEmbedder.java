@@ -35,6 +35,22 @@ public final class TextEmbedder implements AutoCloseable {
     this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
   }
 
+  /** Texts whose vectors {@link #shared()} keeps: shipped content, messages and their context. */
+  static final long SHARED_CACHE = 20_000;
+
+  /**
+   * The one embedder of the process: the server's bean, the command line and the tests (which start
+   * several application contexts in one JVM) share it. The ONNX session is thread-safe and holds
+   * 130+ MB, so it is loaded once and never closed before the JVM ends.
+   */
+  public static TextEmbedder shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final TextEmbedder INSTANCE = loadBundled(SHARED_CACHE);
+  }
+
   /** Loads the bundled model (0.5-1 s) with a cache of {@code cacheSize} recent texts. */
   public static TextEmbedder loadBundled(long cacheSize) {
     return new TextEmbedder(new BgeSmallZh(), cacheSize);
