@@ -19,7 +19,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinqiao.channels.InboundMessage;
 import org.xinqiao.console.StaffPrincipal;
+import org.xinqiao.conversation.ActiveDialogs;
 import org.xinqiao.conversation.MessagePipeline;
+import org.xinqiao.people.People;
 import org.xinqiao.people.Role;
 
 /**
@@ -39,6 +41,8 @@ class KnowledgeChatTest {
   @Autowired MessagePipeline pipeline;
   @Autowired KnowledgeGaps gaps;
   @Autowired MockMvc mvc;
+  @Autowired ActiveDialogs dialogs;
+  @Autowired People people;
 
   private String openid;
 
@@ -57,10 +61,43 @@ class KnowledgeChatTest {
   }
 
   @Test
+  void theOfferedNumbersKeepWorkingUntilTheNextQuestion() {
+    String answer = send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    assertThat(answer).contains("回复 2 睡眠问题").contains("回复 3 ");
+    int gapsBefore = gaps.recent(1000).size();
+    assertThat(send("1")).startsWith("【手机、游戏与短视频·可以这样做】");
+    String second = send("2");
+    assertThat(second).startsWith("【睡眠问题】").contains("回复 4 看具体可以怎么做");
+    assertThat(send("3")).startsWith("【").doesNotContain("睡眠问题】");
+    assertThat(send("1")).startsWith("【手机、游戏与短视频·可以这样做】");
+    assertThat(send("4")).startsWith("【睡眠问题·可以这样做】");
+    assertThat(gaps.recent(1000)).hasSize(gapsBefore);
+  }
+
+  @Test
+  void aNumberNoLongerOfferedGetsAClearReplyAndIsNotRecordedAsAGap() {
+    send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    assertThat(send("9")).contains("没有 9 这个选项").contains("1、2、3");
+    send("学校食堂下周的菜单是什么"); // offers no numbers
+    int gapsBefore = gaps.recent(1000).size();
+    assertThat(send("2")).contains("不再有效").contains("话题");
+    assertThat(gaps.recent(1000)).hasSize(gapsBefore).noneMatch(g -> g.question().equals("2"));
+  }
+
+  @Test
+  void aNumberAfterTheFollowUpsExpiredSaysSo() {
+    send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    // what the shared store's TTL does after 30 minutes of silence
+    dialogs.end(people.contact("wechat", openid));
+    assertThat(send("1")).contains("不再有效");
+  }
+
+  @Test
   void aRelatedTopicOpensByNumber() {
     send("孩子早上一到学校门口就哭着不让我走");
     String related = send("2");
-    assertThat(related).startsWith("【").contains("回复 1 看具体可以怎么做");
+    // its own follow-ups come under new numbers: 1 to 3 still mean what the first answer offered
+    assertThat(related).startsWith("【").contains("回复 4 看具体可以怎么做");
   }
 
   @Test
