@@ -12,13 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinqiao.channels.InboundMessage;
-import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.conversation.ActiveDialogs;
 import org.xinqiao.conversation.MessagePipeline;
 import org.xinqiao.people.People;
@@ -29,14 +24,7 @@ import org.xinqiao.people.Role;
  * with numbered follow-ups, the steps by number, an honest no-answer that is recorded without who
  * asked, and the gaps page for staff only.
  */
-@SpringBootTest(
-    properties = {
-      "xinqiao.db.url=jdbc:h2:mem:kbchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-      "xinqiao.simulator.enabled=false",
-      "xinqiao.wechat.create-menu=false"
-    })
-@AutoConfigureMockMvc
-class KnowledgeChatTest {
+class KnowledgeChatTest extends KnowledgeSpringTest {
 
   @Autowired MessagePipeline pipeline;
   @Autowired KnowledgeGaps gaps;
@@ -129,12 +117,6 @@ class KnowledgeChatTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("没答好的问题")));
     mvc.perform(get("/console/kb").with(authentication(as(Role.TEACHER))))
         .andExpect(status().isForbidden());
-  }
-
-  private static UsernamePasswordAuthenticationToken as(Role role) {
-    StaffPrincipal staff = new StaffPrincipal(1, "测试", role);
-    return UsernamePasswordAuthenticationToken.authenticated(
-        staff, null, List.of(new SimpleGrantedAuthority(staff.authority())));
   }
 
   private String send(String text) {

@@ -1,0 +1,68 @@
+package org.xinqiao.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.xinqiao.console.StaffPrincipal;
+import org.xinqiao.kb.ContentFile;
+import org.xinqiao.people.Role;
+
+/**
+ * One application context for the knowledge tests: the real pipeline and console, serving an
+ * editable copy of the shipped content from a temporary {@code xinqiao.kb.content-dir}.
+ */
+@SpringBootTest(
+    properties = {
+      "xinqiao.db.url=jdbc:h2:mem:kbchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "xinqiao.simulator.enabled=false",
+      "xinqiao.wechat.create-menu=false",
+      "xinqiao.kb.watch-interval=1h"
+    })
+@AutoConfigureMockMvc
+abstract class KnowledgeSpringTest {
+
+  static final Path CONTENT = copyOfShippedContent();
+
+  @DynamicPropertySource
+  static void contentDir(DynamicPropertyRegistry registry) {
+    registry.add("xinqiao.kb.content-dir", CONTENT::toString);
+  }
+
+  static UsernamePasswordAuthenticationToken as(Role role) {
+    StaffPrincipal staff = new StaffPrincipal(1, "张老师", role);
+    return UsernamePasswordAuthenticationToken.authenticated(
+        staff, null, List.of(new SimpleGrantedAuthority(staff.authority())));
+  }
+
+  static String file(String name) {
+    try {
+      return Files.readString(CONTENT.resolve(name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path copyOfShippedContent() {
+    try {
+      Path dir = Files.createTempDirectory("xinqiao-kb-");
+      dir.toFile().deleteOnExit();
+      for (ContentFile f : KnowledgeContent.fromClasspath()) {
+        Path p = dir.resolve(f.name());
+        Files.writeString(p, f.text(), StandardCharsets.UTF_8);
+        p.toFile().deleteOnExit();
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
