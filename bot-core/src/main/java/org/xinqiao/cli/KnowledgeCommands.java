@@ -3,16 +3,22 @@ package org.xinqiao.cli;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.xinqiao.kb.Audience;
 import org.xinqiao.kb.BatchSearch;
 import org.xinqiao.kb.ContentError;
 import org.xinqiao.kb.ContentFile;
+import org.xinqiao.kb.GateCalibration;
 import org.xinqiao.kb.KnowledgeBase;
 import org.xinqiao.knowledge.KnowledgeContent;
 import org.xinqiao.knowledge.KnowledgeProperties;
+import org.xinqiao.semantic.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +26,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "kb",
     description = "Knowledge-base tools.",
-    subcommands = {KnowledgeCommands.Search.class, KnowledgeCommands.Validate.class})
+    subcommands = {
+      KnowledgeCommands.Search.class,
+      KnowledgeCommands.Validate.class,
+      KnowledgeCommands.Calibrate.class
+    })
 final class KnowledgeCommands {
 
   static List<ContentFile> content(Path dir) {
@@ -83,6 +93,36 @@ final class KnowledgeCommands {
       errors.forEach(e -> System.err.println(e));
       System.out.println(errors.isEmpty() ? "ok" : errors.size() + " error(s)");
       return errors.isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "calibrate",
+      description =
+          "Refit the search gate on the bundled calibration set against the content; writes the"
+              + " model file (knowledge-base/src/main/resources/kb/gate-model.properties).")
+  static final class Calibrate implements Callable<Integer> {
+    @Option(names = "--content-dir", description = "entry folder (default: the built-in entries)")
+    Path contentDir;
+
+    @Option(names = "--out", description = "write the model here (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      String model;
+      try (TextEmbedder embedder = TextEmbedder.loadBundled(20_000)) {
+        model = GateCalibration.fit(content(contentDir), embedder, LocalDate.now(ZoneOffset.UTC));
+      }
+      if (out == null) {
+        Writer stdout = Utf8Io.stdout();
+        stdout.write(model);
+        stdout.flush();
+      } else {
+        Files.writeString(out, model, StandardCharsets.UTF_8);
+        System.err.println("wrote " + out);
+      }
+      return 0;
     }
   }
 }

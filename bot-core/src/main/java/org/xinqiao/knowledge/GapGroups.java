@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.xinqiao.semantic.TextEmbedder;
 
@@ -15,9 +14,9 @@ import org.xinqiao.semantic.TextEmbedder;
  * Groups similar unanswered questions so an author sees "asked 12 times" once instead of twelve
  * rows: greedy clustering over the shared sentence embedding, each question joining the group whose
  * first (newest) question is most similar to it, if that cosine reaches {@link #SIMILAR}.
- * Embeddings rather than Lucene because parents ask the same thing in different words ("食堂下周吃什么"
- * and "学校食堂的菜单是什么" share one word). The vectors are cached by the embedder, so a page view embeds
- * only questions it has not seen.
+ * Embeddings (the one the application shares with safety and search) rather than Lucene, because
+ * parents ask the same thing in different words ("食堂下周吃什么" and "学校食堂的菜单是什么" share one word). The
+ * vectors are cached by the embedder, so a page view embeds only questions it has not seen.
  */
 @Component
 class GapGroups {
@@ -62,10 +61,10 @@ class GapGroups {
     }
   }
 
-  private final ObjectProvider<TextEmbedder> shared;
+  private final TextEmbedder embedder;
 
-  GapGroups(ObjectProvider<TextEmbedder> shared) {
-    this.shared = shared;
+  GapGroups(TextEmbedder embedder) {
+    this.embedder = embedder;
   }
 
   /** Groups {@code gaps} (newest first), the largest groups first. */
@@ -73,7 +72,6 @@ class GapGroups {
     if (gaps.isEmpty()) {
       return List.of();
     }
-    TextEmbedder embedder = shared.getIfAvailable(OwnEmbedder::get);
     List<float[]> vectors =
         embedder.embedAll(gaps.stream().map(KnowledgeGaps.Gap::question).toList());
     List<List<KnowledgeGaps.Gap>> groups = new ArrayList<>();
@@ -102,17 +100,5 @@ class GapGroups {
                 .reversed()
                 .thenComparing(g -> g.newest().at(), Comparator.reverseOrder()))
         .toList();
-  }
-
-  /**
-   * Until the application shares one embedder as a bean, the console loads its own on first use
-   * (once per JVM: the model holds 130+ MB).
-   */
-  private static final class OwnEmbedder {
-    private static final TextEmbedder INSTANCE = TextEmbedder.loadBundled(5_000);
-
-    static TextEmbedder get() {
-      return INSTANCE;
-    }
   }
 }

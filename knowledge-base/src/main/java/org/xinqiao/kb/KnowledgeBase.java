@@ -2,26 +2,75 @@ package org.xinqiao.kb;
 
 import java.util.List;
 import java.util.Optional;
+import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * The knowledge base's public face: load entries, search a free-text question, look entries up,
  * reload without restart. Thread-safe; one instance per application.
  */
 public final class KnowledgeBase implements AutoCloseable {
-  private final KbIndex index;
+  /**
+   * Texts the embedder of a stand-alone knowledge base keeps: entries, examples, recent questions.
+   */
+  private static final long OWN_CACHE_SIZE = 8_192;
 
-  private KnowledgeBase(KbIndex index) {
+  private final KbIndex index;
+  private final TextEmbedder ownEmbedder;
+
+  private KnowledgeBase(KbIndex index, TextEmbedder ownEmbedder) {
     this.index = index;
+    this.ownEmbedder = ownEmbedder;
   }
 
   /**
-   * Parses, validates and indexes the entry files.
+   * Parses, validates and indexes the entry files, with an embedder of its own (the CLI and tools;
+   * the bot shares one embedder with safety through {@link #load(List, TextEmbedder)}).
    *
    * @throws ContentException listing every problem (file:line: message) when any file is invalid
    */
   public static KnowledgeBase load(List<ContentFile> files) {
     List<Entry> entries = ContentLoader.load(files);
-    return new KnowledgeBase(new KbIndex(new Segmenter(Lexicon.fromClasspath()), entries));
+    TextEmbedder embedder = TextEmbedder.loadBundled(OWN_CACHE_SIZE);
+    try {
+      return new KnowledgeBase(index(entries, embedder), embedder);
+    } catch (RuntimeException e) {
+      embedder.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Parses, validates and indexes the entry files; embeds their titles and questions with {@code
+   * embedder}, which stays the caller's (it is not closed with the knowledge base). Its cache
+   * should hold the entries' texts, so that a reload embeds only what changed.
+   *
+   * @throws ContentException listing every problem (file:line: message) when any file is invalid
+   */
+  public static KnowledgeBase load(List<ContentFile> files, TextEmbedder embedder) {
+    return new KnowledgeBase(index(ContentLoader.load(files), embedder), null);
+  }
+
+  /** For the fitter: features only, no gate model yet (searching fails). */
+  static KnowledgeBase loadForFitting(List<ContentFile> files, TextEmbedder embedder) {
+    return new KnowledgeBase(index(ContentLoader.load(files), embedder, null), null);
+  }
+
+  private static KbIndex index(List<Entry> entries, TextEmbedder embedder) {
+    return index(entries, embedder, GateModel.fromClasspath());
+  }
+
+  private static KbIndex index(List<Entry> entries, TextEmbedder embedder, GateModel model) {
+    CalibrationSet calibration = CalibrationSet.fromClasspath(CalibrationSet.RESOURCE);
+    return new KbIndex(
+        new Segmenter(Lexicon.fromClasspath()),
+        embedder,
+        OutOfScopeExamples.of(calibration, embedder),
+        model,
+        entries);
+  }
+
+  KbIndex index() {
+    return index;
   }
 
   /** Checks the files without building an index; empty when they are valid. */
@@ -82,5 +131,8 @@ public final class KnowledgeBase implements AutoCloseable {
   @Override
   public void close() {
     index.close();
+    if (ownEmbedder != null) {
+      ownEmbedder.close();
+    }
   }
 }

@@ -76,10 +76,24 @@ public final class TextEmbedder implements AutoCloseable {
   }
 
   private float[] compute(String canonical) {
-    if (canonical.isEmpty()) {
-      return EMPTY; // nothing to compare: similar to nothing
+    if (canonical.codePoints().noneMatch(TextEmbedder::visible)) {
+      return EMPTY; // nothing to compare (empty, control characters, a lone surrogate)
     }
     return model.embed(TextSegment.from(canonical)).content().vector();
+  }
+
+  private static boolean visible(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.UNASSIGNED,
+          Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          false;
+      default -> true;
+    };
   }
 
   /** Cosine of two normalised vectors (their dot product). */
