@@ -117,9 +117,13 @@ public class KnowledgeGaps {
   /**
    * Masks again what was stored before the masking covered every number and name: such rows once
    * showed "只考了60分" on a page that promised numbers were hidden. Idempotent and cheap (gaps are
-   * few), so every instance may run it at start-up.
+   * few, and purged), so every instance may run it at start-up.
    */
   @EventListener(ApplicationReadyEvent.class)
+  void remaskOnStart() {
+    remaskStored();
+  }
+
   int remaskStored() {
     int changed = 0;
     for (Gap gap :
