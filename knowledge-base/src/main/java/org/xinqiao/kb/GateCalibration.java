@@ -114,7 +114,7 @@ public final class GateCalibration {
       }
       GateModel partial = new GateModel(entryWeights(inner), null, null, UNSET);
       for (Sample s : held) {
-        List<HybridGate.Scored> ranked = HybridGate.rank(s.features(), partial, Audience.BOTH);
+        List<HybridGate.Scored> ranked = HybridGate.rank(s.features(), partial);
         x.add(GateFeatures.answer(ranked, s.features()));
         y.add(s.row().expected().contains(ranked.get(0).entry().id()));
       }

@@ -103,6 +103,14 @@ final class GateFeatures {
     return clauses.size() >= 2 ? clauses : List.of();
   }
 
+  /**
+   * Parents never get, or are offered, an entry written only for teachers; teachers may get parent
+   * entries (many are parents), so only parents are filtered.
+   */
+  static boolean offered(Entry entry, Audience reader) {
+    return reader != Audience.PARENT || entry.audience() != Audience.TEACHER;
+  }
+
   private static double logit(double p) {
     double q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
     return Math.log(q / (1 - q));
@@ -126,7 +134,7 @@ final class GateFeatures {
     List<Entry> allowed = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < snapshot.entries.size(); i++) {
-      if (snapshot.entries.get(i).audience().suits(reader)) {
+      if (offered(snapshot.entries.get(i), reader)) {
         allowed.add(snapshot.entries.get(i));
         positions.add(i);
       }
@@ -149,9 +157,7 @@ final class GateFeatures {
     double best = n == 0 ? 0 : sorted[n - 1];
     double second = n < 2 ? 0 : sorted[n - 2];
     List<String> luceneOrder =
-        lucene.keySet().stream()
-            .filter(id -> snapshot.byId.get(id).audience().suits(reader))
-            .toList();
+        lucene.keySet().stream().filter(id -> offered(snapshot.byId.get(id), reader)).toList();
     float luceneBest = luceneOrder.isEmpty() ? 0 : lucene.get(luceneOrder.get(0));
     LexicalCoverage coverage = LexicalCoverage.of(analyzed, snapshot);
     double adminSimilarity = examples.admin(vectors.whole(), NEAREST, leaveOut);

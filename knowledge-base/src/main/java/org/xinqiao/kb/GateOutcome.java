@@ -17,7 +17,7 @@ record GateOutcome(
     double admin) {
 
   static GateOutcome of(GateCalibration.Sample sample, GateModel model) {
-    List<HybridGate.Scored> ranked = HybridGate.rank(sample.features(), model, Audience.BOTH);
+    List<HybridGate.Scored> ranked = HybridGate.rank(sample.features(), model);
     CalibrationSet.Row row = sample.row();
     return new GateOutcome(
         row,

@@ -24,7 +24,7 @@ final class HybridGate {
   }
 
   static SearchResult judge(GateFeatures.Result features, GateModel model, Audience reader) {
-    List<Scored> ranked = rank(features, model, reader);
+    List<Scored> ranked = rank(features, model);
     Verdict verdict =
         ranked.isEmpty()
             ? Verdict.NONE
@@ -32,7 +32,15 @@ final class HybridGate {
                 model.answer(GateFeatures.answer(ranked, features)),
                 ranked.get(0).probability(),
                 model.admin(features.admin()),
-                model);
+                model.thresholds());
+    if (reader == Audience.TEACHER && (verdict == Verdict.ANSWER || verdict == Verdict.CHOOSE)) {
+      List<Scored> ownFirst = ownFirst(ranked, model.thresholds().choose());
+      if (ownFirst.get(0) != ranked.get(0)) {
+        // A teacher entry is relevant too: offer it first, with the parent entry beside it.
+        ranked = ownFirst;
+        verdict = Verdict.CHOOSE;
+      }
+    }
     List<Hit> hits = new ArrayList<>();
     for (Scored s : ranked.subList(0, Math.min(HITS, ranked.size()))) {
       hits.add(new Hit(s.entry().id(), s.entry().title(), round(s.probability())));
@@ -40,30 +48,29 @@ final class HybridGate {
     return new SearchResult(verdict, hits);
   }
 
-  /**
-   * Best first. A teacher sees the relevant entries written for teachers (or for everyone) before
-   * parent entries: "relevant" meaning likely enough to be offered as a choice.
-   */
-  static List<Scored> rank(GateFeatures.Result features, GateModel model, Audience reader) {
+  /** Best first by the fitted probability (ties by id, so results are stable). */
+  static List<Scored> rank(GateFeatures.Result features, GateModel model) {
     List<Scored> ranked = new ArrayList<>();
     for (GateFeatures.Candidate c : features.candidates()) {
       ranked.add(new Scored(c, model.entry(c.x())));
     }
-    Comparator<Scored> byProbability =
+    ranked.sort(
         Comparator.comparingDouble(Scored::probability)
             .reversed()
-            .thenComparing(s -> s.entry().id());
-    if (reader == Audience.TEACHER) {
-      Comparator<Scored> ownFirst =
-          Comparator.comparing(
-              s ->
-                  !(s.probability() >= model.thresholds().choose()
-                      && s.entry().audience() != Audience.PARENT));
-      ranked.sort(ownFirst.thenComparing(byProbability));
-    } else {
-      ranked.sort(byProbability);
-    }
+            .thenComparing(s -> s.entry().id()));
     return ranked;
+  }
+
+  /**
+   * Entries written for teachers (or everyone) that are likely enough to be offered move ahead of
+   * parent entries; the order is otherwise kept.
+   */
+  private static List<Scored> ownFirst(List<Scored> ranked, double relevant) {
+    List<Scored> reordered = new ArrayList<>(ranked);
+    reordered.sort(
+        Comparator.comparing(
+            s -> !(s.probability() >= relevant && s.entry().audience() != Audience.PARENT)));
+    return reordered;
   }
 
   /**
@@ -79,10 +86,6 @@ final class HybridGate {
       return Verdict.SCHOOL_ADMIN;
     }
     return best >= t.choose() ? Verdict.CHOOSE : Verdict.NONE;
-  }
-
-  private static Verdict verdict(double answer, double best, double admin, GateModel model) {
-    return verdict(answer, best, admin, model.thresholds());
   }
 
   private static double round(double score) {
