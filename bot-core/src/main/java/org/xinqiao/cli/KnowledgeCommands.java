@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
 final class KnowledgeCommands {
 
   static List<ContentFile> content(Path dir) {
-    return KnowledgeContent.read(new KnowledgeProperties(dir, java.time.Duration.ofSeconds(30)));
+    return KnowledgeContent.read(
+        new KnowledgeProperties(dir, java.time.Duration.ofSeconds(30), false));
   }
 
   @Command(

@@ -1,9 +1,7 @@
 package org.xinqiao.knowledge;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xinqiao.channels.OutboundReply;
@@ -21,8 +19,11 @@ import org.xinqiao.kb.SearchResult;
  * Answers free-text questions in the chat: the short answer with numbered follow-ups (the steps,
  * related topics), a choice when two entries are equally likely, a pointer to the class teacher or
  * school office for school-administration questions, and an honest "I don't know" with the topic
- * list and the counselor otherwise. Parents are never shown or offered teacher-only entries. The
- * numbers stay valid for the next message.
+ * list and the counselor otherwise. Parents are never shown or offered teacher-only entries.
+ *
+ * <p>The numbers offered keep working until the next question ({@link FollowUps}), for as long as a
+ * dialog lives in the shared store ({@link ActiveDialogs#TTL}); a number that no longer applies
+ * gets a reply saying so, and is never mistaken for a question the knowledge base missed.
  */
 @Component
 class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
@@ -52,6 +53,10 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
 
   @Override
   public OutboundReply answer(Turn turn) {
+    if (number(turn.text()) > 0) {
+      // a bare number with no follow-ups left: they expired or a later question replaced them
+      return OutboundReply.text(replies.numberExpired());
+    }
     KnowledgeBase kb = library.knowledgeBase();
     SearchResult result = kb.search(turn.text(), Readers.of(turn.person().role()));
     List<Hit> hits = result.hits();
@@ -64,18 +69,18 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
       case ANSWER -> {
         Optional<Entry> entry = kb.entry(hits.get(0).id());
         if (entry.isPresent()) {
-          return showEntry(turn, entry.get());
+          return showEntry(turn, entry.get(), FollowUps.fresh());
         }
       }
       case CHOOSE -> {
         gaps.record(turn.text(), "CHOOSE", hits);
-        Map<Integer, String> options = new LinkedHashMap<>();
+        FollowUps choices = FollowUps.fresh();
         List<String> titles = new ArrayList<>();
         for (Hit hit : hits.subList(0, Math.min(2, hits.size()))) {
-          options.put(options.size() + 1, "entry:" + hit.id());
+          choices.offer("entry:" + hit.id());
           titles.add(hit.title());
         }
-        remember(turn, options);
+        remember(turn, choices);
         return OutboundReply.text(replies.choose(titles));
       }
       default -> {}
@@ -86,81 +91,68 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
   }
 
   /** Shows an entry's short answer and offers its steps and related topics by number. */
-  OutboundReply showEntry(Turn turn, Entry entry) {
+  private OutboundReply showEntry(Turn turn, Entry entry, FollowUps offered) {
+    FollowUps followUps = offered.isFull() ? FollowUps.fresh() : offered;
     KnowledgeBase kb = library.knowledgeBase();
-    Map<Integer, String> options = new LinkedHashMap<>();
-    options.put(1, "steps:" + entry.id());
-    List<String> relatedTitles = new ArrayList<>();
+    int steps = followUps.offer("steps:" + entry.id());
+    List<KnowledgeReplies.Numbered> related = new ArrayList<>();
     Audience reader = Readers.of(turn.person().role());
     for (String id : entry.related()) {
-      if (options.size() >= 3) {
+      if (related.size() >= 2) {
         break;
       }
       kb.entry(id)
           .filter(r -> r.audience().suits(reader))
           .ifPresent(
-              r -> {
-                options.put(options.size() + 1, "entry:" + r.id());
-                relatedTitles.add(r.title());
-              });
+              r ->
+                  related.add(
+                      new KnowledgeReplies.Numbered(
+                          followUps.offer("entry:" + r.id()), r.title())));
     }
-    remember(turn, options);
-    return OutboundReply.text(replies.answer(entry, relatedTitles));
+    remember(turn, followUps);
+    return OutboundReply.text(replies.answer(entry, steps, related));
   }
 
   @Override
   public OutboundReply continueWith(Turn turn, String state) {
-    Map<Integer, String> options = decode(state);
-    String choice = options.get(number(turn.text()));
-    if (choice == null) {
-      return OutboundReply.none();
+    int number = number(turn.text());
+    if (number < 0) {
+      return OutboundReply.none(); // a new question or a command: the pipeline goes on
     }
-    String id = choice.substring(choice.indexOf(':') + 1);
+    FollowUps followUps = FollowUps.decode(state);
+    Optional<String> choice = followUps.action(number);
+    if (choice.isEmpty()) {
+      return OutboundReply.text(replies.numberUnknown(number, followUps.numbers()));
+    }
+    String action = choice.get();
+    String id = action.substring(action.indexOf(':') + 1);
     Optional<Entry> entry = library.knowledgeBase().entry(id);
     if (entry.isEmpty()) {
+      // the content changed since the number was offered (a reload removed the entry)
       dialogs.end(turn.person());
-      return OutboundReply.none();
+      return OutboundReply.text(replies.numberExpired());
     }
-    if (choice.startsWith("steps:")) {
+    if (action.startsWith("steps:")) {
       KnowledgeReplies.Steps steps = replies.steps(entry.get());
-      if (steps.helpFollows()) {
-        remember(turn, Map.of(1, "help:" + id));
-      } else {
-        dialogs.end(turn.person());
+      if (!steps.helpFollows()) {
+        remember(turn, followUps);
+        return OutboundReply.text(steps.text());
       }
-      return OutboundReply.text(steps.text());
+      int help = followUps.offer("help:" + id);
+      remember(turn, followUps);
+      return OutboundReply.text(replies.stepsWithHelpAt(steps, help));
     }
-    if (choice.startsWith("help:")) {
-      dialogs.end(turn.person());
+    if (action.startsWith("help:")) {
+      remember(turn, followUps);
       return OutboundReply.text(replies.whenToSeekHelp(entry.get()));
     }
-    return showEntry(turn, entry.get());
+    // "topic:" comes from the topic list, which is a menu, not a question: start afresh
+    return showEntry(
+        turn, entry.get(), action.startsWith("topic:") ? FollowUps.fresh() : followUps);
   }
 
-  private void remember(Turn turn, Map<Integer, String> options) {
-    dialogs.start(turn.person(), DIALOG, encode(options));
-  }
-
-  /** The numbered choices as the dialog's state string: {@code 1=steps:id|2=entry:id|}. */
-  static String encode(Map<Integer, String> options) {
-    StringBuilder state = new StringBuilder();
-    options.forEach((n, v) -> state.append(n).append('=').append(v).append('|'));
-    return state.toString();
-  }
-
-  private static Map<Integer, String> decode(String state) {
-    Map<Integer, String> options = new LinkedHashMap<>();
-    for (String part : state.split("\\|")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        try {
-          options.put(Integer.parseInt(part.substring(0, eq)), part.substring(eq + 1));
-        } catch (NumberFormatException ignored) {
-          // a damaged state entry is skipped, the rest still works
-        }
-      }
-    }
-    return options;
+  private void remember(Turn turn, FollowUps followUps) {
+    dialogs.start(turn.person(), DIALOG, followUps.encode());
   }
 
   /** "1", "１", "1。", "第1个" all mean option 1; anything else is not a choice. */

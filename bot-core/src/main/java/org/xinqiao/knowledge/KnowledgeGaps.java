@@ -1,22 +1,49 @@
 package org.xinqiao.knowledge;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xinqiao.kb.Hit;
 
 /**
  * Questions the knowledge base could not answer confidently, kept without who asked and with
- * numbers (phones, ids) masked, so the school can see which content is missing.
+ * numbers and names masked ({@link GapMasking}) before they are written, so the school can see
+ * which content is missing; deleted after the message retention period ({@link GapRetention}).
  */
 @Repository
 public class KnowledgeGaps {
 
+  private static final Logger log = LoggerFactory.getLogger(KnowledgeGaps.class);
+
+  /** What a content author decided about a gap. */
+  enum Status {
+    OPEN,
+    PHRASING,
+    OUT_OF_SCOPE,
+    NEEDS_ENTRY
+  }
+
   /** One recorded gap. */
-  public record Gap(String question, String verdict, String bestId, Double bestScore, Instant at) {}
+  public record Gap(
+      long id,
+      String question,
+      String verdict,
+      String bestId,
+      Double bestScore,
+      Instant at,
+      String status) {}
+
+  private static final String COLUMNS =
+      "select id, question, verdict, best_id, best_score, created_at, status from kb_gap";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -32,7 +59,7 @@ public class KnowledgeGaps {
             "insert into kb_gap (question, verdict, best_id, best_score, created_at)"
                 + " values (?, ?, ?, ?, ?)")
         .params(
-            scrub(question),
+            GapMasking.mask(question),
             verdict,
             best == null ? null : best.id(),
             best == null ? null : best.score(),
@@ -41,24 +68,90 @@ public class KnowledgeGaps {
   }
 
   public List<Gap> recent(int limit) {
-    return jdbc.sql(
-            "select question, verdict, best_id, best_score, created_at from kb_gap"
-                + " order by created_at desc, id desc limit ?")
+    return jdbc.sql(COLUMNS + " order by created_at desc, id desc limit ?")
         .param(limit)
-        .query(
-            (rs, i) ->
-                new Gap(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4) == null ? null : rs.getDouble(4),
-                    rs.getTimestamp(5).toInstant()))
+        .query(KnowledgeGaps::gap)
         .list();
   }
 
-  /** Masks runs of digits (phone numbers, student ids) and caps the length. */
-  static String scrub(String question) {
-    String masked = question.replaceAll("\\d{4,}", "＊＊＊").replaceAll("[\\w.+-]+@[\\w.-]+", "＊＊＊");
-    return masked.length() > 200 ? masked.substring(0, 200) : masked;
+  /** The newest gaps with this status, newest first. */
+  List<Gap> withStatus(Status status, int limit) {
+    return jdbc.sql(COLUMNS + " where status = ? order by created_at desc, id desc limit ?")
+        .params(status.name(), limit)
+        .query(KnowledgeGaps::gap)
+        .list();
+  }
+
+  List<Gap> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(COLUMNS + " where id in (:ids) order by created_at desc, id desc")
+        .param("ids", ids)
+        .query(KnowledgeGaps::gap)
+        .list();
+  }
+
+  /** Records a decision for the gaps still undecided (open, or waiting for a new entry). */
+  int decide(List<Long> ids, Status status, String entryId) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            "update kb_gap set status = :status, decided_entry = :entry, decided_at = :at"
+                + " where id in (:ids) and status in ('OPEN', 'NEEDS_ENTRY')")
+        .param("status", status.name())
+        .param("entry", entryId)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("ids", ids)
+        .update();
+  }
+
+  /** Deletes gaps recorded before {@code cutoff}, whatever was decided about them. */
+  int purgeBefore(Instant cutoff) {
+    return jdbc.sql("delete from kb_gap where created_at < ?")
+        .param(Timestamp.from(cutoff))
+        .update();
+  }
+
+  /**
+   * Masks again what was stored before the masking covered every number and name: such rows once
+   * showed "只考了60分" on a page that promised numbers were hidden. Idempotent and cheap (gaps are
+   * few, and purged), so every instance may run it at start-up.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void remaskOnStart() {
+    remaskStored();
+  }
+
+  int remaskStored() {
+    int changed = 0;
+    for (Gap gap :
+        jdbc.sql("select id, question from kb_gap")
+            .query((rs, i) -> new Gap(rs.getLong(1), rs.getString(2), null, null, null, null, null))
+            .list()) {
+      String masked = GapMasking.mask(gap.question());
+      if (!masked.equals(gap.question())) {
+        changed +=
+            jdbc.sql("update kb_gap set question = ? where id = ?")
+                .params(masked, gap.id())
+                .update();
+      }
+    }
+    if (changed > 0) {
+      log.info("masked numbers and names in {} stored unanswered questions", changed);
+    }
+    return changed;
+  }
+
+  private static Gap gap(ResultSet rs, int row) throws SQLException {
+    return new Gap(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5) == null ? null : rs.getDouble(5),
+        rs.getTimestamp(6).toInstant(),
+        rs.getString(7));
   }
 }

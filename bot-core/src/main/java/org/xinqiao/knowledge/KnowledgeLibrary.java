@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.xinqiao.kb.ContentError;
+import org.xinqiao.kb.ContentException;
 import org.xinqiao.kb.KnowledgeBase;
 import org.xinqiao.semantic.TextEmbedder;
 
@@ -64,7 +65,12 @@ public class KnowledgeLibrary implements DisposableBean {
 
   /** Reloads the content; the errors found (the running index is unchanged then). */
   public List<ContentError> reload() {
-    List<ContentError> errors = knowledgeBase.reload(KnowledgeContent.read(properties));
+    List<ContentError> errors;
+    try {
+      errors = knowledgeBase.reload(KnowledgeContent.read(properties));
+    } catch (ContentException e) {
+      errors = e.errors(); // invalid, or nothing signed off under require-review
+    }
     if (errors.isEmpty()) {
       log.info("knowledge base reloaded: {} entries", knowledgeBase.entries().size());
     } else {

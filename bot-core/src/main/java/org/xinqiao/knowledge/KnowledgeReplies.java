@@ -20,16 +20,21 @@ class KnowledgeReplies {
     this.texts = texts;
   }
 
+  /** The steps; when they and the help section do not fit one message, help follows by number. */
   record Steps(String text, boolean helpFollows) {}
 
-  String answer(Entry entry, List<String> relatedTitles) {
+  /** A follow-up offered under its number. */
+  record Numbered(int number, String title) {}
+
+  String answer(Entry entry, int stepsNumber, List<Numbered> related) {
     StringBuilder s = new StringBuilder();
     s.append("【").append(entry.title()).append("】\n").append(entry.shortAnswer().strip());
-    s.append("\n\n回复 1 看具体可以怎么做");
-    for (int i = 0; i < relatedTitles.size(); i++) {
-      s.append("\n回复 ").append(i + 2).append(" ").append(relatedTitles.get(i));
+    StringBuilder footer = new StringBuilder("\n\n回复 " + stepsNumber + " 看具体可以怎么做");
+    for (Numbered r : related) {
+      footer.append("\n回复 ").append(r.number()).append(" ").append(r.title());
     }
-    return fit(s.toString());
+    // the numbers must survive a cut: shorten the answer, never the footer
+    return fit(s.toString(), footer.toString());
   }
 
   Steps steps(Entry entry) {
@@ -38,7 +43,19 @@ class KnowledgeReplies {
     if (bytes(withHelp) <= MAX_BYTES) {
       return new Steps(withHelp, false);
     }
-    return new Steps(fit(steps + "\n\n回复 1 看什么时候需要寻求帮助"), true);
+    return new Steps(steps, true);
+  }
+
+  String stepsWithHelpAt(Steps steps, int number) {
+    return fit(steps.text(), "\n\n回复 " + number + " 看什么时候需要寻求帮助");
+  }
+
+  String numberExpired() {
+    return texts.get("kb-number-expired");
+  }
+
+  String numberUnknown(int number, String valid) {
+    return texts.format("kb-number-unknown", Map.of("number", number, "numbers", valid));
   }
 
   String whenToSeekHelp(Entry entry) {
@@ -65,9 +82,18 @@ class KnowledgeReplies {
     return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
+  /** {@code text} cut so that it and {@code tail} fit one message together. */
+  static String fit(String text, String tail) {
+    return fit(text, MAX_BYTES - bytes(tail)) + tail;
+  }
+
   /** Cuts at a character boundary so the text fits one message. */
   static String fit(String text) {
-    if (bytes(text) <= MAX_BYTES) {
+    return fit(text, MAX_BYTES);
+  }
+
+  private static String fit(String text, int maxBytes) {
+    if (bytes(text) <= maxBytes) {
       return text;
     }
     StringBuilder out = new StringBuilder();
@@ -75,7 +101,7 @@ class KnowledgeReplies {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-      if (used + size > MAX_BYTES) {
+      if (used + size > maxBytes) {
         break;
       }
       out.appendCodePoint(cp);

@@ -1,8 +1,6 @@
 package org.xinqiao.knowledge;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xinqiao.channels.OutboundReply;
@@ -35,14 +33,13 @@ class TopicsCommand implements ChatCommand {
     Audience reader = Readers.of(turn.person().role());
     List<Entry> topics =
         library.knowledgeBase().entries().stream().filter(e -> e.audience().suits(reader)).toList();
-    Map<Integer, String> options = new LinkedHashMap<>();
+    FollowUps choices = FollowUps.fresh();
     StringBuilder text = new StringBuilder("我能回答这些话题，回复数字查看：\n");
     for (Entry e : topics) {
-      int n = options.size() + 1;
-      options.put(n, "entry:" + e.id());
+      int n = choices.offer("topic:" + e.id());
       text.append(n).append(". ").append(e.title()).append('\n');
     }
-    dialogs.start(turn.person(), KnowledgeChat.DIALOG, KnowledgeChat.encode(options));
+    dialogs.start(turn.person(), KnowledgeChat.DIALOG, choices.encode());
     text.append("也可以直接用自己的话提问。");
     return OutboundReply.text(KnowledgeReplies.fit(text.toString()));
   }

@@ -3,52 +3,42 @@ package org.xinqiao.push;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.xinqiao.kb.ContentFile;
 import org.xinqiao.kb.articles.ArticleLibrary;
+import org.xinqiao.knowledge.KnowledgeContent;
+import org.xinqiao.knowledge.KnowledgeProperties;
 
 /**
  * The weekly articles the knowledge-base module ships under {@code xinqiao-content/articles},
  * loaded and validated by its {@link ArticleLibrary}: a bad article stops the start-up with its
- * file and line instead of breaking a Monday push.
+ * file and line instead of breaking a Monday push. With {@code xinqiao.kb.require-review=true} the
+ * articles no counselor signed off are left out: not pushed, not listed, not opened.
  */
 @Component
 class LibraryArticleCatalog implements ArticleCatalog {
 
-  static final String ROOT = "xinqiao-content/articles/";
+  static final String ROOT = KnowledgeContent.ARTICLES;
 
   private final ArticleLibrary library;
+  private final boolean signedOffOnly;
 
-  LibraryArticleCatalog() {
-    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-    List<ContentFile> files = new ArrayList<>();
-    try {
-      for (Resource file : resolver.getResources("classpath*:" + ROOT + "*.md")) {
-        try (InputStream in = file.getInputStream()) {
-          files.add(
-              new ContentFile(
-                  file.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the weekly articles", e);
-    }
-    this.library =
-        ArticleLibrary.load(
-            files, cover -> resolver.getResource("classpath:" + ROOT + cover).exists());
+  LibraryArticleCatalog(KnowledgeProperties properties) {
+    this.library = KnowledgeContent.articles();
+    this.signedOffOnly = properties.requireReview();
+  }
+
+  /** With {@code xinqiao.kb.require-review}, an article no counselor signed off is never sent. */
+  private boolean served(org.xinqiao.kb.articles.Article article) {
+    return !signedOffOnly || article.reviewed().signedOff();
   }
 
   @Override
   public List<Article> all(Audience audience) {
     org.xinqiao.kb.Audience reader = reader(audience);
     return library.articles().stream()
-        .filter(a -> a.audience().suits(reader))
+        .filter(a -> a.audience().suits(reader) && served(a))
         .map(a -> toPush(a, audience))
         .toList();
   }
@@ -57,6 +47,7 @@ class LibraryArticleCatalog implements ArticleCatalog {
   public Optional<Article> byId(String id) {
     return library
         .article(id)
+        .filter(this::served)
         .map(
             a ->
                 toPush(

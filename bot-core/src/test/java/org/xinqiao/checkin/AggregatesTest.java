@@ -38,7 +38,7 @@ class AggregatesTest {
   @Test
   void countsEachPersonsLatestResultOfTheWeekOnce() {
     Checkin stress =
-        new CheckinCatalog(new KnowledgeProperties(null, Duration.ZERO))
+        new CheckinCatalog(new KnowledgeProperties(null, Duration.ZERO, false))
             .find("stress-self-check")
             .orElseThrow();
     LocalDate today = LocalDate.of(2026, 12, 2); // a Wednesday

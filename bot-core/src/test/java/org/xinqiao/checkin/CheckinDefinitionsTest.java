@@ -21,7 +21,8 @@ import org.xinqiao.people.Role;
 /** The shipped check-ins are valid and kind; broken files fail with their file and line. */
 class CheckinDefinitionsTest {
 
-  static final KnowledgeProperties PACKAGED = new KnowledgeProperties(null, Duration.ofSeconds(30));
+  static final KnowledgeProperties PACKAGED =
+      new KnowledgeProperties(null, Duration.ofSeconds(30), false);
 
   @Test
   void shippedCheckinsAreValidAndEachHasCalmAndWorryingBands() {
@@ -98,7 +99,9 @@ class CheckinDefinitionsTest {
     java.nio.file.Files.copy(broken.resolve("band-gap.yaml"), checkins.resolve("band-gap.yaml"));
 
     assertThatThrownBy(
-            () -> new CheckinCatalog(new KnowledgeProperties(contentDir, Duration.ofSeconds(30))))
+            () ->
+                new CheckinCatalog(
+                    new KnowledgeProperties(contentDir, Duration.ofSeconds(30), false)))
         .isInstanceOf(ContentException.class)
         .hasMessageContaining("checkins/band-gap.yaml:14: no band covers scores 1 to 1");
   }
@@ -121,7 +124,8 @@ class CheckinDefinitionsTest {
   @Test
   void aSchoolDropsItsOwnCheckinBesideTheShippedOnes() throws Exception {
     CheckinCatalog catalog =
-        new CheckinCatalog(new KnowledgeProperties(fixtures().resolve("school"), Duration.ZERO));
+        new CheckinCatalog(
+            new KnowledgeProperties(fixtures().resolve("school"), Duration.ZERO, false));
 
     assertThat(catalog.all()).hasSize(4);
     Checkin own = catalog.find("school-sleep").orElseThrow();

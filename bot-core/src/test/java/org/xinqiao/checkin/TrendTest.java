@@ -10,7 +10,7 @@ import org.xinqiao.knowledge.KnowledgeProperties;
 class TrendTest {
 
   final CheckinCatalog catalog =
-      new CheckinCatalog(new KnowledgeProperties(null, Duration.ofSeconds(30)));
+      new CheckinCatalog(new KnowledgeProperties(null, Duration.ofSeconds(30), false));
 
   @Test
   void aLowerStrainScoreIsBetterAndASmallChangeIsAboutTheSame() {
@@ -25,7 +25,7 @@ class TrendTest {
     Checkin sleep =
         new CheckinCatalog(
                 new KnowledgeProperties(
-                    CheckinDefinitionsTest.fixtures().resolve("school"), Duration.ZERO))
+                    CheckinDefinitionsTest.fixtures().resolve("school"), Duration.ZERO, false))
             .find("school-sleep")
             .orElseThrow();
     assertThat(Trend.between(sleep, 0, 2)).isEqualTo(Trend.Direction.BETTER);

@@ -12,35 +12,25 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinqiao.channels.InboundMessage;
+import org.xinqiao.conversation.ActiveDialogs;
 import org.xinqiao.conversation.MessagePipeline;
 import org.xinqiao.kb.Audience;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Role;
-import org.xinqiao.testsupport.ConsoleLogins;
 
 /**
  * The knowledge base in the chat, through the real pipeline with the real shipped content: answer
  * with numbered follow-ups, the steps by number, an honest no-answer that is recorded without who
  * asked, and the gaps page for staff only.
  */
-@SpringBootTest(
-    properties = {
-      "xinqiao.db.url=jdbc:h2:mem:kbchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-      "xinqiao.simulator.enabled=false",
-      "xinqiao.wechat.create-menu=false"
-    })
-@AutoConfigureMockMvc
-class KnowledgeChatTest {
+class KnowledgeChatTest extends KnowledgeSpringTest {
 
   @Autowired MessagePipeline pipeline;
   @Autowired KnowledgeGaps gaps;
   @Autowired MockMvc mvc;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired ActiveDialogs dialogs;
   @Autowired KnowledgeLibrary library;
   @Autowired People people;
 
@@ -61,10 +51,43 @@ class KnowledgeChatTest {
   }
 
   @Test
+  void theOfferedNumbersKeepWorkingUntilTheNextQuestion() {
+    String answer = send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    assertThat(answer).contains("回复 2 睡眠问题").contains("回复 3 ");
+    int gapsBefore = gaps.recent(1000).size();
+    assertThat(send("1")).startsWith("【手机、游戏与短视频·可以这样做】");
+    String second = send("2");
+    assertThat(second).startsWith("【睡眠问题】").contains("回复 4 看具体可以怎么做");
+    assertThat(send("3")).startsWith("【").doesNotContain("睡眠问题】");
+    assertThat(send("1")).startsWith("【手机、游戏与短视频·可以这样做】");
+    assertThat(send("4")).startsWith("【睡眠问题·可以这样做】");
+    assertThat(gaps.recent(1000)).hasSize(gapsBefore);
+  }
+
+  @Test
+  void aNumberNoLongerOfferedGetsAClearReplyAndIsNotRecordedAsAGap() {
+    send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    assertThat(send("9")).contains("没有 9 这个选项").contains("1、2、3");
+    send("学校食堂下周的菜单是什么"); // offers no numbers
+    int gapsBefore = gaps.recent(1000).size();
+    assertThat(send("2")).contains("不再有效").contains("话题");
+    assertThat(gaps.recent(1000)).hasSize(gapsBefore).noneMatch(g -> g.question().equals("2"));
+  }
+
+  @Test
+  void aNumberAfterTheFollowUpsExpiredSaysSo() {
+    send("孩子天天刷抖音打游戏，一说就发脾气怎么办");
+    // what the shared store's TTL does after 30 minutes of silence
+    dialogs.end(people.contact("wechat", openid));
+    assertThat(send("1")).contains("不再有效");
+  }
+
+  @Test
   void aRelatedTopicOpensByNumber() {
     send("孩子早上一到学校门口就哭着不让我走");
     String related = send("2");
-    assertThat(related).startsWith("【").contains("回复 1 看具体可以怎么做");
+    // its own follow-ups come under new numbers: 1 to 3 still mean what the first answer offered
+    assertThat(related).startsWith("【").contains("回复 4 看具体可以怎么做");
   }
 
   @Test
@@ -131,10 +154,6 @@ class KnowledgeChatTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("没答好的问题")));
     mvc.perform(get("/console/kb").with(authentication(as(Role.TEACHER))))
         .andExpect(status().isForbidden());
-  }
-
-  private UsernamePasswordAuthenticationToken as(Role role) {
-    return ConsoleLogins.as(jdbc, role);
   }
 
   private String send(String text) {

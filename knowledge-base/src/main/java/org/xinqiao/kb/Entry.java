@@ -9,6 +9,7 @@ import java.util.List;
  * @param shortAnswer the 简短回答 section: fits one WeChat text message
  * @param steps the 可以这样做 section, Markdown as written (numbered list)
  * @param whenToSeekHelp the 什么时候需要寻求帮助 section
+ * @param reviewed who reviewed it last, and when
  */
 public record Entry(
     String id,
@@ -17,8 +18,7 @@ public record Entry(
     List<String> questions,
     List<String> keywords,
     List<String> related,
-    LocalDate reviewedDate,
-    String reviewedRole,
+    Review reviewed,
     String shortAnswer,
     String steps,
     String whenToSeekHelp) {
@@ -27,5 +27,15 @@ public record Entry(
     questions = List.copyOf(questions);
     keywords = List.copyOf(keywords);
     related = List.copyOf(related);
+  }
+
+  /** When it was last reviewed. */
+  public LocalDate reviewedDate() {
+    return reviewed.on();
+  }
+
+  /** In what role it was last reviewed: {@code counselor} is a sign-off. */
+  public String reviewedRole() {
+    return reviewed.role();
   }
 }

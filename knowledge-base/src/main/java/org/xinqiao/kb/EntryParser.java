@@ -1,10 +1,6 @@
 package org.xinqiao.kb;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,22 +51,7 @@ final class EntryParser {
     }
     List<String> keywords = fm.requireList("keywords", errors).orElse(List.of());
     List<String> related = fm.requireList("related", errors).orElse(List.of());
-    LocalDate reviewedDate = null;
-    String reviewedRole = null;
-    if (!(fm.get("reviewed") instanceof Map<?, ?> reviewed)) {
-      errors.add(fm.error("reviewed", "missing required field 'reviewed' (date and role)"));
-    } else {
-      reviewedDate = date(reviewed.get("date"));
-      if (reviewedDate == null) {
-        errors.add(fm.error("reviewed", "reviewed.date must be a date like 2026-11-29"));
-      }
-      Object role = reviewed.get("role");
-      if (role == null || role.toString().isBlank()) {
-        errors.add(fm.error("reviewed", "reviewed.role is missing"));
-      } else {
-        reviewedRole = role.toString().strip();
-      }
-    }
+    Review reviewed = Review.read(fm, errors).orElse(null);
     Map<String, String> sections = Sections.read(fm, SECTIONS, errors);
     String shortAnswer = sections.get(SHORT_ANSWER);
     if (shortAnswer != null) {
@@ -87,8 +68,7 @@ final class EntryParser {
             questions,
             keywords,
             related,
-            reviewedDate,
-            reviewedRole,
+            reviewed,
             shortAnswer,
             sections.get(STEPS),
             sections.get(SEEK_HELP)));
@@ -115,19 +95,5 @@ final class EntryParser {
               line,
               "简短回答 is " + bytes + " UTF-8 bytes; at most " + MAX_SHORT_ANSWER_BYTES + " fit"));
     }
-  }
-
-  private static LocalDate date(Object value) {
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
-    if (value instanceof String text) {
-      try {
-        return LocalDate.parse(text.strip());
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
   }
 }

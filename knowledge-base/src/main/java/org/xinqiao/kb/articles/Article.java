@@ -1,6 +1,7 @@
 package org.xinqiao.kb.articles;
 
 import org.xinqiao.kb.Audience;
+import org.xinqiao.kb.Review;
 
 /**
  * One weekly article from {@code content/articles/<id>.md}.
@@ -11,6 +12,7 @@ import org.xinqiao.kb.Audience;
  * @param cover path of the cover image relative to the articles folder
  * @param markdown the body as written
  * @param html the body rendered to simple HTML (raw HTML in the source is escaped)
+ * @param reviewed who reviewed it last, and when
  */
 public record Article(
     String id,
@@ -21,4 +23,5 @@ public record Article(
     String summary,
     String cover,
     String markdown,
-    String html) {}
+    String html,
+    Review reviewed) {}

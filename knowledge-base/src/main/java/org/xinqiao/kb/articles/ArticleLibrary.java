@@ -17,6 +17,7 @@ import org.xinqiao.kb.ContentException;
 import org.xinqiao.kb.ContentFile;
 import org.xinqiao.kb.DirectoryContent;
 import org.xinqiao.kb.FrontMatter;
+import org.xinqiao.kb.Review;
 
 /** The weekly articles, validated with the same file:line errors as the knowledge base. */
 public final class ArticleLibrary {
@@ -123,6 +124,7 @@ public final class ArticleLibrary {
     if (cover != null && !coverExists.test(cover)) {
       errors.add(fm.error("cover", "cover '" + cover + "' does not exist"));
     }
+    Review reviewed = Review.read(fm, errors).orElse(null);
     String markdown = String.join("\n", fm.bodyLines()).strip();
     if (markdown.isEmpty()) {
       errors.add(new ContentError(file.name(), fm.bodyStartLine(), "article body is empty"));
@@ -141,7 +143,8 @@ public final class ArticleLibrary {
             summary,
             cover,
             markdown,
-            html));
+            html,
+            reviewed));
   }
 
   private static boolean isInside(Path folder, String cover) {
