@@ -41,7 +41,7 @@ abstract class KnowledgeSpringTest {
 
   /** A real person with {@code role}: the console checks the current role on every request. */
   UsernamePasswordAuthenticationToken as(Role role) {
-    return ConsoleLogins.as(jdbc, role);
+    return ConsoleLogins.as(jdbc, role, "张老师");
   }
 
   static String file(String name) {

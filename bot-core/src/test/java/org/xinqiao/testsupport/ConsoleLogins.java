@@ -24,6 +24,14 @@ public final class ConsoleLogins {
     return as(person(jdbc, role, "测试" + role.label()), role);
   }
 
+  /** A new member of staff with {@code role} and {@code displayName}, logged in under that name. */
+  public static UsernamePasswordAuthenticationToken as(
+      JdbcClient jdbc, Role role, String displayName) {
+    StaffPrincipal staff = new StaffPrincipal(person(jdbc, role, displayName), displayName, role);
+    return UsernamePasswordAuthenticationToken.authenticated(
+        staff, null, List.of(new SimpleGrantedAuthority(staff.authority())));
+  }
+
   /** An existing person, logged in with {@code role} (which must be their role in the database). */
   public static UsernamePasswordAuthenticationToken as(long personId, Role role) {
     StaffPrincipal staff = new StaffPrincipal(personId, "测试", role);
