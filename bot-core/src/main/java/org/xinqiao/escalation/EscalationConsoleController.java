@@ -18,10 +18,13 @@ import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.conversation.MessageLog;
 import org.xinqiao.store.AuditLog;
 
-/** The counselors' escalation desk: list, transcript, acknowledge, chat, close. */
+/**
+ * The counselors' escalation desk: list, transcript, acknowledge, chat, close. The safeguarding
+ * lead sees it too: they decide mandatory reports and need the facts to.
+ */
 @Controller
 @RequestMapping("/console/escalations")
-@PreAuthorize("hasRole('COUNSELOR')")
+@PreAuthorize("hasAnyRole('COUNSELOR', 'SAFEGUARDING')")
 class EscalationConsoleController {
 
   private static final int LIVE_LINES = 40;
@@ -31,18 +34,21 @@ class EscalationConsoleController {
   private final PageRepository pages;
   private final MessageLog messages;
   private final AuditLog audit;
+  private final MandatoryReports reports;
 
   EscalationConsoleController(
       Escalations escalations,
       Handoffs handoffs,
       PageRepository pages,
       MessageLog messages,
-      AuditLog audit) {
+      AuditLog audit,
+      MandatoryReports reports) {
     this.escalations = escalations;
     this.handoffs = handoffs;
     this.pages = pages;
     this.messages = messages;
     this.audit = audit;
+    this.reports = reports;
   }
 
   @GetMapping
@@ -62,6 +68,8 @@ class EscalationConsoleController {
     model.addAttribute("transcript", escalations.transcript(id));
     model.addAttribute("pages", pages.of(id));
     model.addAttribute("outcomes", Outcome.values());
+    model.addAttribute("report", reports.decision(id).orElse(null));
+    model.addAttribute("reportedTo", ReportDecision.ReportedTo.values());
     live(e, model);
     return "console/escalations/detail";
   }
@@ -125,8 +133,14 @@ class EscalationConsoleController {
       @AuthenticationPrincipal StaffPrincipal staff,
       RedirectAttributes flash) {
     load(id);
-    boolean closed = escalations.close(id, staff.personId(), staff.displayName(), outcome, note);
-    flash.addFlashAttribute(closed ? "notice" : "problem", closed ? "已结案，对话已交回自动助手。" : "这条提醒已经结案。");
+    Escalations.Closing closing =
+        escalations.close(id, staff.personId(), staff.displayName(), outcome, note);
+    switch (closing) {
+      case CLOSED -> flash.addFlashAttribute("notice", "已结案，对话已交回自动助手。");
+      case NOT_OPEN -> flash.addFlashAttribute("problem", "这条提醒已经结案。");
+      case REPORT_DECISION_MISSING ->
+          flash.addFlashAttribute("problem", "还不能结案：这条提醒可能涉及强制报告，请先在下方记录报告决定（已报告，或经另一人确认的无需报告）。");
+    }
     return "redirect:/console/escalations/" + id;
   }
 

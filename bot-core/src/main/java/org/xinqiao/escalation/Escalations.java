@@ -29,6 +29,8 @@ public class Escalations {
 
   private final EscalationRepository escalations;
   private final EscalationPaging paging;
+  private final SafeguardingPaging safeguarding;
+  private final MandatoryReports reports;
   private final Handoffs handoffs;
   private final MessageLog messages;
   private final EscalationProperties properties;
@@ -39,6 +41,8 @@ public class Escalations {
   Escalations(
       EscalationRepository escalations,
       EscalationPaging paging,
+      SafeguardingPaging safeguarding,
+      MandatoryReports reports,
       Handoffs handoffs,
       MessageLog messages,
       EscalationProperties properties,
@@ -47,6 +51,8 @@ public class Escalations {
       Clock clock) {
     this.escalations = escalations;
     this.paging = paging;
+    this.safeguarding = safeguarding;
+    this.reports = reports;
     this.handoffs = handoffs;
     this.messages = messages;
     this.properties = properties;
@@ -83,6 +89,9 @@ public class Escalations {
       if (higher != e.urgency() && e.status() == EscalationStatus.OPEN) {
         paging.hurry(e);
       }
+      if (!e.mandatoryReport() && Categories.mandatoryReport(merged)) {
+        safeguarding.pageRound(escalations.find(e.id()).orElseThrow(), 0);
+      }
       handoffs.relayAfterCommit(turn);
       events.publishEvent(new EscalationRaised(e.id(), personId, higher, merged, false));
       return e.id();
@@ -105,6 +114,9 @@ public class Escalations {
             + (e.mandatoryReport() ? " mandatory-report" : ""));
     handoffs.awaitCounselor(personId, id);
     paging.pageStep(e, 0);
+    if (e.mandatoryReport()) {
+      safeguarding.pageRound(e, 0);
+    }
     events.publishEvent(new EscalationRaised(id, personId, urgency, cats, true));
     log.info("escalation {} raised for {}: {} {}", id, turn.person().pseudonym(), urgency, cats);
     return id;
@@ -137,17 +149,33 @@ public class Escalations {
     return Optional.of(new Acknowledgement(true, e));
   }
 
-  /** Closes with an outcome; the chat returns to the bot. False when already closed or unknown. */
+  /** What became of a request to close. */
+  public enum Closing {
+    CLOSED,
+    /** Already closed, or no such escalation. */
+    NOT_OPEN,
+    /** A possible mandatory report without a recorded decision: never closed. */
+    REPORT_DECISION_MISSING
+  }
+
+  /** Closes with an outcome; the chat returns to the bot. */
   @Transactional
-  public boolean close(long id, long counselorId, String name, Outcome outcome, String note) {
+  public Closing close(long id, long counselorId, String name, Outcome outcome, String note) {
     Optional<Escalation> found = escalations.find(id);
     String bounded =
         note == null
             ? null
             : note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip();
+    if (found.isPresent()
+        && found.get().status() != EscalationStatus.CLOSED
+        && !reports.mayClose(id)) {
+      audit.append(
+          "counselor:" + counselorId, "escalation.close-refused", "escalation", "" + id, null);
+      return Closing.REPORT_DECISION_MISSING;
+    }
     if (found.isEmpty()
         || !escalations.close(id, counselorId, name, outcome, bounded, clock.instant())) {
-      return false;
+      return Closing.NOT_OPEN;
     }
     audit.append(
         "counselor:" + counselorId,
@@ -156,7 +184,7 @@ public class Escalations {
         Long.toString(id),
         "outcome=" + outcome);
     handoffs.release(found.get().personId(), counselorId, name);
-    return true;
+    return Closing.CLOSED;
   }
 
   public Optional<Escalation> find(long id) {
