@@ -41,8 +41,8 @@ public enum Kind {
   static List<Kind> allowedFor(Role role) {
     return switch (role) {
       case PARENT -> List.of(PARENT);
-      case TEACHER, ADMIN -> List.of(SELF, REFERRAL);
-      case COUNSELOR -> List.of();
+      case TEACHER, ADMIN, SAFEGUARDING -> List.of(SELF, REFERRAL);
+      case COUNSELOR, LEAD_COUNSELOR -> List.of();
     };
   }
 }

@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,7 +39,7 @@ class ConsoleSecurity {
                 auth.requestMatchers("/console/login", "/console/console.css")
                     .permitAll()
                     .requestMatchers("/console/**")
-                    .hasAnyRole("TEACHER", "COUNSELOR", "ADMIN")
+                    .hasAnyRole("TEACHER", "COUNSELOR", "ADMIN", "LEAD_COUNSELOR", "SAFEGUARDING")
                     .requestMatchers(
                         "/wx/**",
                         "/sim/**",
@@ -62,6 +64,15 @@ class ConsoleSecurity {
         .logout(
             logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?out"));
     return http.build();
+  }
+
+  /**
+   * A lead counselor (心理组长) is a counselor too: every {@code hasRole('COUNSELOR')} page is theirs,
+   * and casework lets them see every case.
+   */
+  @Bean
+  static RoleHierarchy consoleRoleHierarchy() {
+    return RoleHierarchyImpl.fromHierarchy("ROLE_LEAD_COUNSELOR > ROLE_COUNSELOR");
   }
 
   private static AuthenticationFailureHandler loginFailures() {

@@ -207,8 +207,7 @@ class ConversationPipeline implements MessagePipeline {
    * be stopped by the privacy notice meant for the families and teachers who confide in it.
    */
   private static boolean operatesTheService(Person person) {
-    return person.role() == org.xinqiao.people.Role.COUNSELOR
-        || person.role() == org.xinqiao.people.Role.ADMIN;
+    return person.role().mayBePaged() || person.role() == org.xinqiao.people.Role.ADMIN;
   }
 
   private OutboundReply reply(Person person, OutboundReply reply) {

@@ -47,7 +47,8 @@ class HelpCommand implements ChatCommand {
     return switch (role) {
       case PARENT -> List.of();
       case TEACHER -> List.of("help-staff");
-      case COUNSELOR -> List.of("help-staff", "help-counselor");
+      case COUNSELOR, LEAD_COUNSELOR -> List.of("help-staff", "help-counselor");
+      case SAFEGUARDING -> List.of("help-staff", "help-safeguarding");
       case ADMIN -> List.of("help-staff", "help-admin");
     };
   }

@@ -21,7 +21,8 @@ import org.xinqiao.people.Role;
 class StaffCommands implements ChatCommand {
 
   private static final Pattern BIND = Pattern.compile("^绑定\\s*(\\d{8})$");
-  private static final Pattern INVITE = Pattern.compile("^邀请\\s*(心理老师|老师|管理员)\\s+(\\S.{0,30})$");
+  private static final Pattern INVITE =
+      Pattern.compile("^邀请\\s*(心理组长|保护负责人|心理老师|老师|管理员)\\s+(\\S.{0,30})$");
 
   private final People people;
   private final PeopleProperties properties;
@@ -64,6 +65,8 @@ class StaffCommands implements ChatCommand {
       Role role =
           switch (invite.group(1)) {
             case "心理老师" -> Role.COUNSELOR;
+            case "心理组长" -> Role.LEAD_COUNSELOR;
+            case "保护负责人" -> Role.SAFEGUARDING;
             case "管理员" -> Role.ADMIN;
             default -> Role.TEACHER;
           };

@@ -31,7 +31,7 @@ class AcknowledgeCommand implements ChatCommand {
 
   @Override
   public boolean accepts(Turn turn) {
-    return turn.person().role() == Role.COUNSELOR && ACK.matcher(turn.text()).matches();
+    return turn.person().role().counsels() && ACK.matcher(turn.text()).matches();
   }
 
   @Override

@@ -19,10 +19,13 @@ import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.conversation.MessageLog;
 import org.xinqiao.store.AuditLog;
 
-/** The counselors' escalation desk: list, transcript, acknowledge, chat, close. */
+/**
+ * The counselors' escalation desk: list, transcript, acknowledge, chat, close. The safeguarding
+ * lead sees it too: they decide mandatory reports and need the facts to.
+ */
 @Controller
 @RequestMapping("/console/escalations")
-@PreAuthorize("hasRole('COUNSELOR')")
+@PreAuthorize("hasAnyRole('COUNSELOR', 'SAFEGUARDING')")
 class EscalationConsoleController {
 
   private static final int LIVE_LINES = 40;
@@ -32,18 +35,21 @@ class EscalationConsoleController {
   private final PageRepository pages;
   private final MessageLog messages;
   private final AuditLog audit;
+  private final MandatoryReports reports;
 
   EscalationConsoleController(
       Escalations escalations,
       Handoffs handoffs,
       PageRepository pages,
       MessageLog messages,
-      AuditLog audit) {
+      AuditLog audit,
+      MandatoryReports reports) {
     this.escalations = escalations;
     this.handoffs = handoffs;
     this.pages = pages;
     this.messages = messages;
     this.audit = audit;
+    this.reports = reports;
   }
 
   @GetMapping
@@ -68,6 +74,8 @@ class EscalationConsoleController {
         transcript.stream().filter(l -> l.id() == e.messageId()).findFirst().orElse(null));
     model.addAttribute("pages", pages.of(id));
     model.addAttribute("outcomes", Outcome.values());
+    model.addAttribute("report", reports.decision(id).orElse(null));
+    model.addAttribute("reportedTo", ReportDecision.ReportedTo.values());
     live(e, model);
     return "console/escalations/detail";
   }
@@ -137,8 +145,14 @@ class EscalationConsoleController {
       flash.addFlashAttribute("problem", "请先选择结案结果，再结案。");
       return "redirect:/console/escalations/" + id;
     }
-    boolean closed = escalations.close(id, staff.personId(), staff.displayName(), chosen, note);
-    flash.addFlashAttribute(closed ? "notice" : "problem", closed ? "已结案，对话已交回自动助手。" : "这条提醒已经结案。");
+    Escalations.Closing closing =
+        escalations.close(id, staff.personId(), staff.displayName(), chosen, note);
+    switch (closing) {
+      case CLOSED -> flash.addFlashAttribute("notice", "已结案，对话已交回自动助手。");
+      case NOT_OPEN -> flash.addFlashAttribute("problem", "这条提醒已经结案。");
+      case REPORT_DECISION_MISSING ->
+          flash.addFlashAttribute("problem", "还不能结案：这条提醒可能涉及强制报告，请先在下方记录报告决定（已报告，或经另一人确认的无需报告）。");
+    }
     return "redirect:/console/escalations/" + id;
   }
 

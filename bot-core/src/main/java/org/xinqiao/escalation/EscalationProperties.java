@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rota who is paged first, in order, in and out of working hours
  * @param pagers the channels pages go through; at least one must be enabled
  * @param retry back-off for a page a channel failed to deliver (retried until acknowledged)
+ * @param mandatoryReport when the safeguarding lead is paged again about an undecided report
  */
 @Validated
 @ConfigurationProperties("xinqiao.escalation")
@@ -32,7 +33,8 @@ record EscalationProperties(
     @DefaultValue List<@Valid CounselorEntry> counselors,
     @DefaultValue @Valid Rota rota,
     @DefaultValue @Valid Pagers pagers,
-    @DefaultValue @Valid Retry retry) {
+    @DefaultValue @Valid Retry retry,
+    @DefaultValue @Valid MandatoryReport mandatoryReport) {
 
   record AckTimeout(
       @DefaultValue("2m") @NotNull Duration imminent, @DefaultValue("10m") @NotNull Duration high) {
@@ -105,4 +107,12 @@ record EscalationProperties(
 
   record Retry(
       @DefaultValue("15s") @NotNull Duration first, @DefaultValue("10m") @NotNull Duration max) {}
+
+  /**
+   * A possible mandatory report pages the safeguarding lead at once; if no decision is recorded
+   * within {@code decisionDeadline} they are paged again, then every {@code repageEvery}.
+   */
+  record MandatoryReport(
+      @DefaultValue("24h") @NotNull Duration decisionDeadline,
+      @DefaultValue("2h") @NotNull Duration repageEvery) {}
 }

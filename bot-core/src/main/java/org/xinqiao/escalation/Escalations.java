@@ -31,6 +31,8 @@ public class Escalations {
 
   private final EscalationRepository escalations;
   private final EscalationPaging paging;
+  private final SafeguardingPaging safeguarding;
+  private final MandatoryReports reports;
   private final Handoffs handoffs;
   private final MessageLog messages;
   private final EscalationProperties properties;
@@ -43,6 +45,8 @@ public class Escalations {
   Escalations(
       EscalationRepository escalations,
       EscalationPaging paging,
+      SafeguardingPaging safeguarding,
+      MandatoryReports reports,
       Handoffs handoffs,
       MessageLog messages,
       EscalationProperties properties,
@@ -53,6 +57,8 @@ public class Escalations {
       People people) {
     this.escalations = escalations;
     this.paging = paging;
+    this.safeguarding = safeguarding;
+    this.reports = reports;
     this.handoffs = handoffs;
     this.messages = messages;
     this.properties = properties;
@@ -94,6 +100,9 @@ public class Escalations {
       if (raised && e.status() == EscalationStatus.OPEN) {
         paging.hurry(e);
       }
+      if (!e.mandatoryReport() && Categories.mandatoryReport(merged)) {
+        safeguarding.pageRound(escalations.find(e.id()).orElseThrow(), 0);
+      }
       if (raised && e.status() == EscalationStatus.ACKNOWLEDGED && escalations.reopen(e.id())) {
         // a counselor holds the case, but it just became more urgent (say, pills being taken
         // now): it needs a fresh acknowledgement within the new level's deadline, so it is open
@@ -128,6 +137,9 @@ public class Escalations {
             + (e.mandatoryReport() ? " mandatory-report" : ""));
     handoffs.awaitCounselor(personId, id);
     paging.pageStep(e, 0);
+    if (e.mandatoryReport()) {
+      safeguarding.pageRound(e, 0);
+    }
     events.publishEvent(new EscalationRaised(id, personId, urgency, cats, true));
     log.info("escalation {} raised for {}: {} {}", id, turn.person().pseudonym(), urgency, cats);
     return id;
@@ -160,17 +172,33 @@ public class Escalations {
     return Optional.of(new Acknowledgement(true, e));
   }
 
-  /** Closes with an outcome; the chat returns to the bot. False when already closed or unknown. */
+  /** What became of a request to close. */
+  public enum Closing {
+    CLOSED,
+    /** Already closed, or no such escalation. */
+    NOT_OPEN,
+    /** A possible mandatory report without a recorded decision: never closed. */
+    REPORT_DECISION_MISSING
+  }
+
+  /** Closes with an outcome; the chat returns to the bot. */
   @Transactional
-  public boolean close(long id, long counselorId, String name, Outcome outcome, String note) {
+  public Closing close(long id, long counselorId, String name, Outcome outcome, String note) {
     Optional<Escalation> found = escalations.find(id);
     String bounded =
         note == null
             ? null
             : note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip();
+    if (found.isPresent()
+        && found.get().status() != EscalationStatus.CLOSED
+        && !reports.mayClose(id)) {
+      audit.append(
+          "counselor:" + counselorId, "escalation.close-refused", "escalation", "" + id, null);
+      return Closing.REPORT_DECISION_MISSING;
+    }
     if (found.isEmpty()
         || !escalations.close(id, counselorId, name, outcome, bounded, clock.instant())) {
-      return false;
+      return Closing.NOT_OPEN;
     }
     audit.append(
         "counselor:" + counselorId,
@@ -183,7 +211,7 @@ public class Escalations {
     // a person who deleted their data while the case was open was kept only as a contact: it goes
     // now, after the closing notice above has been sent (synchronizations run in order)
     handoffs.afterCommit(() -> people.releaseKeptContact(personId));
-    return true;
+    return Closing.CLOSED;
   }
 
   public Optional<Escalation> find(long id) {

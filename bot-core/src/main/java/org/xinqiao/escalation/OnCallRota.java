@@ -30,7 +30,8 @@ class OnCallRota {
 
   /** Everyone who can be paged: the configured counselors, else every COUNSELOR person. */
   List<Counselor> team() {
-    List<Person> enrolled = people.withRole(Role.COUNSELOR);
+    List<Person> enrolled = new ArrayList<>(people.withRole(Role.COUNSELOR));
+    enrolled.addAll(people.withRole(Role.LEAD_COUNSELOR));
     if (!properties.counselors().isEmpty()) {
       return properties.counselors().stream()
           .map(

@@ -11,7 +11,6 @@ import org.xinqiao.conversation.ChatCommand;
 import org.xinqiao.conversation.Texts;
 import org.xinqiao.conversation.Turn;
 import org.xinqiao.people.Person;
-import org.xinqiao.people.Role;
 import org.xinqiao.store.AuditLog;
 
 /**
@@ -40,7 +39,7 @@ class ReplyCommand implements ChatCommand {
 
   @Override
   public boolean accepts(Turn turn) {
-    return turn.person().role() == Role.COUNSELOR && REPLY.matcher(turn.text()).matches();
+    return turn.person().role().counsels() && REPLY.matcher(turn.text()).matches();
   }
 
   @Override

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
-import org.xinqiao.people.Role;
 
 /**
  * Pages a counselor as a customer-service message to their own WeChat account (in the embedded
@@ -38,8 +37,9 @@ final class SimulatorPager implements Pager {
             .find(counselor.personId())
             .orElseThrow(() -> new IllegalStateException("no person " + counselor.personId()));
     // a misconfigured rota must never page a parent (who may be the one harming the child)
-    if (person.role() != Role.COUNSELOR) {
-      throw new IllegalStateException("refusing to page " + person + ": not a counselor");
+    if (!person.role().mayBePaged()) {
+      throw new IllegalStateException(
+          "refusing to page " + person + ": not a counselor or safeguarding lead");
     }
     MessageSender messages = sender.getIfAvailable();
     if (messages == null) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
-import org.xinqiao.people.Role;
 
 /** A WeChat template message to a counselor's WeChat account, through {@link CounselorNotices}. */
 final class TemplatePager implements Pager {
@@ -33,8 +32,9 @@ final class TemplatePager implements Pager {
   @Override
   public void send(Counselor counselor, String text) throws Exception {
     Person person = people.find(counselor.personId()).orElseThrow();
-    if (person.role() != Role.COUNSELOR) {
-      throw new IllegalStateException("refusing to page " + person + ": not a counselor");
+    if (!person.role().mayBePaged()) {
+      throw new IllegalStateException(
+          "refusing to page " + person + ": not a counselor or safeguarding lead");
     }
     Map<String, String> data = new LinkedHashMap<>();
     data.put("thing1", text.length() > 20 ? text.substring(0, 20) : text);

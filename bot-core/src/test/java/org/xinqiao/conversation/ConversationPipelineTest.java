@@ -189,8 +189,14 @@ class ConversationPipelineTest {
       Set<Role> roles =
           switch (cells[2].strip()) {
             case "everyone" -> Set.of(Role.values());
-            case "staff" -> Set.of(Role.TEACHER, Role.COUNSELOR, Role.ADMIN);
-            case "counselor" -> Set.of(Role.COUNSELOR);
+            case "staff" ->
+                Set.of(
+                    Role.TEACHER,
+                    Role.COUNSELOR,
+                    Role.ADMIN,
+                    Role.LEAD_COUNSELOR,
+                    Role.SAFEGUARDING);
+            case "counselor" -> Set.of(Role.COUNSELOR, Role.LEAD_COUNSELOR);
             case "admin" -> Set.of(Role.ADMIN);
             default -> throw new AssertionError("unknown role column: " + cells[2]);
           };

@@ -29,7 +29,8 @@ class DeletingDataDuringAnOpenCaseTest extends EscalationContext {
     assertThat(send(zhang.openid(), "回 " + e.id() + " 您好，我是张老师，方便说话吗？").text()).contains("已发出");
     assertThat(sender.to(parent.openid())).anyMatch(t -> t.contains("方便说话吗"));
 
-    assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.REFERRED, null)).isTrue();
+    assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.REFERRED, null))
+        .isEqualTo(Escalations.Closing.CLOSED);
     assertThat(sender.to(parent.openid())).anyMatch(t -> t.startsWith("心理老师张老师已结束这次对话"));
     assertThat(people.find(parent.id())).as("the kept contact goes with the case").isEmpty();
     assertThat(escalations.transcript(e.id())).as("the safeguarding record stays").isNotEmpty();

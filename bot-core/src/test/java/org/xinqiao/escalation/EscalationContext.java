@@ -48,7 +48,7 @@ import org.xinqiao.people.Role;
     })
 @Import(EscalationTestBeans.class)
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-abstract class EscalationContext {
+public abstract class EscalationContext {
 
   static final FakeWeCom wecom = FakeWeCom.INSTANCE;
 
@@ -58,27 +58,27 @@ abstract class EscalationContext {
     registry.add("xinqiao.escalation.pagers.wecom-robot.base-url", wecom::baseUrl);
   }
 
-  @Autowired MessagePipeline pipeline;
-  @Autowired People people;
-  @Autowired Escalations escalations;
-  @Autowired JdbcClient jdbc;
-  @Autowired EscalationTestBeans.RecordingSender sender;
+  @Autowired protected MessagePipeline pipeline;
+  @Autowired protected People people;
+  @Autowired protected Escalations escalations;
+  @Autowired protected JdbcClient jdbc;
+  @Autowired protected EscalationTestBeans.RecordingSender sender;
 
   /** Both counselors are enrolled (and have accepted the notice) before every test. */
   @BeforeEach
-  void enrolCounselors() {
+  protected void enrolCounselors() {
     counselor("张老师");
     counselor("李老师");
   }
 
-  OutboundReply send(String openid, String text) {
+  protected OutboundReply send(String openid, String text) {
     return pipeline.handle(
         InboundMessage.text(
             "wechat", "app", openid, text, UUID.randomUUID().toString(), Instant.now()));
   }
 
   /** A parent who has consented, with a few ordinary lines of conversation. */
-  Person parent() {
+  protected Person parent() {
     String openid = "o_parent_" + UUID.randomUUID();
     send(openid, "你好");
     send(openid, "同意");
@@ -86,7 +86,7 @@ abstract class EscalationContext {
   }
 
   /** The counselor enrolled under {@code name}, enrolling them on first use. */
-  synchronized Person counselor(String name) {
+  protected synchronized Person counselor(String name) {
     String openid = "o_counselor_" + name;
     var existing = people.find("wechat", openid);
     if (existing.isPresent() && existing.get().role() == Role.COUNSELOR) {
@@ -101,7 +101,7 @@ abstract class EscalationContext {
   }
 
   /** The newest escalation raised for a person. */
-  Escalation escalationOf(Person person) {
+  protected Escalation escalationOf(Person person) {
     List<Long> ids =
         jdbc.sql("select id from escalation where person_id = ? order by id desc")
             .param(person.id())
@@ -110,7 +110,7 @@ abstract class EscalationContext {
     return escalations.find(ids.get(0)).orElseThrow();
   }
 
-  List<String> scheduled(String taskName, long escalationId) {
+  protected List<String> scheduled(String taskName, long escalationId) {
     return jdbc.sql(
             "select task_instance from scheduled_tasks where task_name = ? and task_instance like ?"
                 + " order by task_instance")

@@ -17,10 +17,10 @@ import org.xinqiao.conversation.SafetyScreen;
  * transaction).
  */
 @TestConfiguration(proxyBeanMethods = false)
-class EscalationTestBeans {
+public class EscalationTestBeans {
 
   /** Records customer-service messages; refuses openids listed in {@link #refuse}. */
-  static final class RecordingSender implements MessageSender {
+  public static final class RecordingSender implements MessageSender {
     record Sent(String openid, String text) {}
 
     final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -34,7 +34,7 @@ class EscalationTestBeans {
       sent.add(new Sent(userId, text));
     }
 
-    List<String> to(String openid) {
+    public List<String> to(String openid) {
       return sent.stream().filter(s -> s.openid().equals(openid)).map(Sent::text).toList();
     }
   }

@@ -130,8 +130,9 @@ class HandoffTest extends EscalationContext {
     send(zhang.openid(), "接 " + e.id());
 
     assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.REFERRED, "已联系家长与班主任"))
-        .isTrue();
-    assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.OTHER, null)).isFalse();
+        .isEqualTo(Escalations.Closing.CLOSED);
+    assertThat(escalations.close(e.id(), zhang.id(), "张老师", Outcome.OTHER, null))
+        .isEqualTo(Escalations.Closing.NOT_OPEN);
 
     Escalation closed = escalations.find(e.id()).orElseThrow();
     assertThat(closed.status()).isEqualTo(EscalationStatus.CLOSED);
