@@ -39,6 +39,7 @@ public class MessageLog {
     String body =
         switch (message.kind()) {
           case TEXT -> message.text();
+          case VOICE -> message.isText() ? message.text() : "[voice]";
           case EVENT ->
               "["
                   + message.event()

@@ -1,6 +1,9 @@
 package org.xinqiao.escalation;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,13 +34,16 @@ class EscalationConsoleController {
   private final PageRepository pages;
   private final MessageLog messages;
   private final AuditLog audit;
+  private final List<ExemplarLookup> exemplars;
 
   EscalationConsoleController(
       Escalations escalations,
       Handoffs handoffs,
       PageRepository pages,
       MessageLog messages,
-      AuditLog audit) {
+      AuditLog audit,
+      List<ExemplarLookup> exemplars) {
+    this.exemplars = exemplars;
     this.escalations = escalations;
     this.handoffs = handoffs;
     this.pages = pages;
@@ -62,6 +68,7 @@ class EscalationConsoleController {
     model.addAttribute("transcript", escalations.transcript(id));
     model.addAttribute("pages", pages.of(id));
     model.addAttribute("outcomes", Outcome.values());
+    explain(id, model);
     live(e, model);
     return "console/escalations/detail";
   }
@@ -128,6 +135,24 @@ class EscalationConsoleController {
     boolean closed = escalations.close(id, staff.personId(), staff.displayName(), outcome, note);
     flash.addFlashAttribute(closed ? "notice" : "problem", closed ? "已结案，对话已交回自动助手。" : "这条提醒已经结案。");
     return "redirect:/console/escalations/" + id;
+  }
+
+  /** Why it was raised: layer, rule ids, nearest exemplars with their similarity and text. */
+  private void explain(long id, Model model) {
+    Map<Long, List<EscalationReason>> why = escalations.reasons(id);
+    Map<String, String> texts = new HashMap<>();
+    why.values().stream()
+        .flatMap(List::stream)
+        .filter(r -> r.layer().equals("exemplar") || r.layer().equals("context"))
+        .forEach(
+            r ->
+                exemplars.stream()
+                    .map(x -> x.exemplarText(r.ref()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(t -> texts.put(r.ref(), t)));
+    model.addAttribute("why", why);
+    model.addAttribute("exemplarTexts", texts);
   }
 
   private void live(Escalation e, Model model) {

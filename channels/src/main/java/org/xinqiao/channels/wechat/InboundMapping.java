@@ -70,7 +70,9 @@ final class InboundMapping {
             msgId != null
                 ? prefix + "msg:" + msgId
                 : prefix + "other:" + hash(from + "|" + at.getEpochSecond() + "|" + type);
-        message = new InboundMessage(CHANNEL, appId, from, kind, null, null, null, dedupe, at);
+        // speech recognition text, when the account has recognition on, is read like typed text
+        String heard = kind == Kind.VOICE ? blankToNull(f.get("Recognition")) : null;
+        message = new InboundMessage(CHANNEL, appId, from, kind, heard, null, null, dedupe, at);
       }
     }
     return Optional.of(new Accepted(message, f.get("ToUserName"), safeMode, massSend));
