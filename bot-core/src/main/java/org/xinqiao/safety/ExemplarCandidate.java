@@ -29,7 +29,7 @@ record ExemplarCandidate(
     FALSE_ALARM,
     MISSED;
 
-    String label() {
+    public String label() {
       return this == FALSE_ALARM ? "误报" : "漏报";
     }
   }

@@ -27,7 +27,7 @@ import org.xinqiao.store.AuditLog;
  * safety train}. Everything is audited; no candidate text is ever logged.
  */
 @Service
-class ReviewedExemplars implements ExemplarLookup {
+class ReviewedExemplars implements ExemplarLookup, CandidateExport {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewedExemplars.class);
   private static final long REFRESH_SECONDS = 60;
@@ -157,7 +157,8 @@ class ReviewedExemplars implements ExemplarLookup {
   }
 
   /** The accepted candidates as exemplar lines (header first); returns how many. */
-  int exportTsv(Writer out) throws IOException {
+  @Override
+  public int exportTsv(Writer out) throws IOException {
     out.write(
         "# Reviewed candidate exemplars exported from the counselor console. Masked message text"
             + " (children's data):\n# move the lines into safety/examples/*.tsv, then run"

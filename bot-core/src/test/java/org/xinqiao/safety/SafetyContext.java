@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -40,6 +41,7 @@ import org.xinqiao.testsupport.TestRedis;
       "xinqiao.people.admin-openids=o_admin_safety",
     })
 @Import(SafetyContext.Beans.class)
+@AutoConfigureMockMvc
 abstract class SafetyContext {
 
   static final RestartableRedis redis = TestRedis.startDedicated();
