@@ -132,7 +132,7 @@ class ConversationPipeline implements MessagePipeline {
       return consent.beforeConsent(turn);
     }
     if (m.kind() == InboundMessage.Kind.IMAGE
-        || (m.kind() == InboundMessage.Kind.VOICE && !m.isText())
+        || m.kind() == InboundMessage.Kind.VOICE
         || m.kind() == InboundMessage.Kind.OTHER) {
       return texts.format("media-not-supported", Map.of("emergency", helpLines.emergencyShort()));
     }

@@ -39,7 +39,6 @@ public class MessageLog {
     String body =
         switch (message.kind()) {
           case TEXT -> message.text();
-          case VOICE -> message.isText() ? message.text() : "[voice]";
           case EVENT ->
               "["
                   + message.event()

@@ -100,7 +100,7 @@ final class CrossValidation {
    * Groups go to folds in an order fixed by a hash of their first line's text (not by file order),
    * largest first, each to the fold with fewest lines of that group's level so far.
    */
-  private static int[] folds(List<Exemplar> exemplars, int[] root) {
+  static int[] folds(List<Exemplar> exemplars, int[] root) {
     Map<Integer, List<Integer>> members = new HashMap<>();
     for (int i = 0; i < root.length; i++) {
       members.computeIfAbsent(root[i], r -> new ArrayList<>()).add(i);

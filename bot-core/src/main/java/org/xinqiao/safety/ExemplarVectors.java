@@ -46,29 +46,37 @@ final class ExemplarVectors {
     }
   }
 
-  /** The vector as it reads back from the file: quantised, then normalised again. */
-  static float[] stored(float[] v) {
-    float scale = scale(v);
-    byte[] q = quantise(v, scale);
-    return restore(q, scale);
+  /**
+   * One vector as stored: int8 values and their scale. Written back byte for byte, so that reading
+   * a file and writing it again gives the same file (quantising a restored vector again would not).
+   */
+  record Stored(byte[] values, float scale) {
+    static Stored of(float[] v) {
+      float scale = ExemplarVectors.scale(v);
+      return new Stored(quantise(v, scale), scale);
+    }
+
+    /** The vector training and search use: the values times the scale, normalised again. */
+    float[] vector() {
+      return restore(values, scale);
+    }
   }
 
-  static void write(Map<Long, float[]> vectors, OutputStream target) throws IOException {
+  static void write(Map<Long, Stored> vectors, OutputStream target) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
     out.writeInt(MAGIC);
     out.writeInt(vectors.size());
     out.writeInt(TextEmbedder.DIMENSIONS);
-    for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
-      float scale = scale(e.getValue());
+    for (Map.Entry<Long, Stored> e : vectors.entrySet()) {
       out.writeLong(e.getKey());
-      out.writeFloat(scale);
-      out.write(quantise(e.getValue(), scale));
+      out.writeFloat(e.getValue().scale());
+      out.write(e.getValue().values());
     }
     out.flush();
   }
 
   /** Fails loudly on a broken file: a detector that silently ran rules-only would be worse. */
-  static Map<Long, float[]> read(InputStream source, String name) throws IOException {
+  static Map<Long, Stored> read(InputStream source, String name) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(source));
     if (in.readInt() != MAGIC) {
       throw new RiskRulesException(name + ": not an exemplar vector file");
@@ -78,13 +86,13 @@ final class ExemplarVectors {
     if (dimensions != TextEmbedder.DIMENSIONS || count < 0) {
       throw new RiskRulesException(name + ": " + dimensions + " dimensions, expected 512");
     }
-    Map<Long, float[]> out = new LinkedHashMap<>(count * 2);
-    byte[] q = new byte[dimensions];
+    Map<Long, Stored> out = new LinkedHashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
       long key = in.readLong();
       float scale = in.readFloat();
+      byte[] q = new byte[dimensions];
       in.readFully(q);
-      out.put(key, restore(q, scale));
+      out.put(key, new Stored(q, scale));
     }
     if (in.read() != -1) {
       throw new RiskRulesException(name + ": trailing bytes after " + count + " vectors");
@@ -116,7 +124,7 @@ final class ExemplarVectors {
       norm += (double) v[i] * v[i];
     }
     if (norm > 0) {
-      float inv = (float) (1.0 / Math.sqrt(norm));
+      float inv = (float) (1.0 / StrictMath.sqrt(norm));
       for (int i = 0; i < v.length; i++) {
         v[i] *= inv;
       }

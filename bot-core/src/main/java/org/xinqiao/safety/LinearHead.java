@@ -36,9 +36,17 @@ record LinearHead(float[][] weights) {
   }
 
   static LinearHead train(List<float[]> xs, int[] labels) {
+    return train(xs, labels, STEPS, LEARNING_RATE, L2, true);
+  }
+
+  static LinearHead train(
+      List<float[]> xs, int[] labels, int steps, double rate, double l2, boolean balanced) {
     int n = xs.size();
     int d = xs.get(0).length + 1;
     double[] classWeight = classWeights(labels);
+    if (!balanced) {
+      java.util.Arrays.fill(classWeight, 1.0);
+    }
     double[][] w = new double[CLASSES][d];
     double[][] m = new double[CLASSES][d];
     double[][] v = new double[CLASSES][d];
@@ -47,7 +55,7 @@ record LinearHead(float[][] weights) {
       weightSum += classWeight[label];
     }
     double[] z = new double[CLASSES];
-    for (int step = 1; step <= STEPS; step++) {
+    for (int step = 1; step <= steps; step++) {
       double[][] grad = new double[CLASSES][d];
       for (int j = 0; j < n; j++) {
         float[] x = xs.get(j);
@@ -69,14 +77,14 @@ record LinearHead(float[][] weights) {
           gc[d - 1] += g;
         }
       }
-      double b1 = 1 - Math.pow(0.9, step);
-      double b2 = 1 - Math.pow(0.999, step);
+      double b1 = 1 - StrictMath.pow(0.9, step);
+      double b2 = 1 - StrictMath.pow(0.999, step);
       for (int c = 0; c < CLASSES; c++) {
         for (int i = 0; i < d; i++) {
-          double g = grad[c][i] + (i < d - 1 ? L2 * w[c][i] : 0);
+          double g = grad[c][i] + (i < d - 1 ? l2 * w[c][i] : 0);
           m[c][i] = 0.9 * m[c][i] + 0.1 * g;
           v[c][i] = 0.999 * v[c][i] + 0.001 * g * g;
-          w[c][i] -= LEARNING_RATE * (m[c][i] / b1) / (Math.sqrt(v[c][i] / b2) + 1e-8);
+          w[c][i] -= rate * (m[c][i] / b1) / (StrictMath.sqrt(v[c][i] / b2) + 1e-8);
         }
       }
     }
@@ -110,7 +118,7 @@ record LinearHead(float[][] weights) {
     double sum = 0;
     double[] p = new double[z.length];
     for (int c = 0; c < z.length; c++) {
-      p[c] = Math.exp(z[c] - max);
+      p[c] = StrictMath.exp(z[c] - max);
       sum += p[c];
     }
     for (int c = 0; c < z.length; c++) {

@@ -83,6 +83,30 @@ public final class RiskAssessor {
    *     {@value #TOGETHER} texts (this one included) are also read together by the semantic layer
    */
   public RiskAssessment assess(String text, List<RiskAssessment> recent, List<String> recentTexts) {
+    RiskAssessment direct = assessOnce(text, recent, recentTexts);
+    String hanzi = semantic == null || text == null ? null : semantic.readPinyin(text);
+    if (hanzi == null) {
+      return direct;
+    }
+    // a full-pinyin message is also read in characters; the reading can only add to the verdict
+    RiskAssessment read = assessOnce(hanzi, recent, recentTexts);
+    if (!read.level().atLeast(direct.level()) || (read.level() == direct.level() && !read.ask())) {
+      return direct;
+    }
+    Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
+    categories.addAll(direct.categories());
+    categories.addAll(read.categories());
+    List<String> ids = new ArrayList<>(direct.ruleIds());
+    read.ruleIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+    List<Reason> why = new ArrayList<>(direct.why());
+    why.add(Reason.rule("context.read-as-pinyin"));
+    why.addAll(read.why());
+    return new RiskAssessment(
+        read.level(), categories, ids, direct.repeats() || read.repeats(), read.ask(), why);
+  }
+
+  private RiskAssessment assessOnce(
+      String text, List<RiskAssessment> recent, List<String> recentTexts) {
     String prepared = prepare(text == null ? "" : text);
     boolean asksAdvice = rules.advice().matcher(prepared).find();
     RiskLevel level = RiskLevel.NONE;

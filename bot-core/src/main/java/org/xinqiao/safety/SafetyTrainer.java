@@ -38,7 +38,11 @@ public final class SafetyTrainer {
   private SafetyTrainer() {}
 
   /** The model files of a training run, not yet written. */
-  record Trained(ModelMetadata metadata, LinearHead head, Map<Long, float[]> vectors) {}
+  record Trained(
+      ModelMetadata metadata,
+      LinearHead head,
+      Map<Long, ExemplarVectors.Stored> vectors,
+      Map<Character, String> readings) {}
 
   /**
    * @param resources the resources folder of bot-core (holding safety/examples and safety/model)
@@ -55,23 +59,25 @@ public final class SafetyTrainer {
     try (OutputStream o = Files.newOutputStream(model.resolve(LinearHead.FILE))) {
       t.head().write(o);
     }
+    try (var o = Files.newBufferedWriter(model.resolve(PinyinReader.FILE))) {
+      PinyinReader.write(t.readings(), o);
+    }
     Files.writeString(model.resolve(ModelMetadata.FILE), JSON.writeValueAsString(t.metadata()));
     out.printf("wrote %s%n", model);
     out.flush();
   }
 
-  static Trained train(Path resources, Map<Long, float[]> known, PrintWriter out) {
+  static Trained train(Path resources, Map<Long, ExemplarVectors.Stored> known, PrintWriter out) {
     Path examples = resources.resolve(ExemplarFiles.DIRECTORY);
     List<Exemplar> exemplars = ExemplarFiles.fromDirectory(examples);
     out.printf("%d exemplars from %s%n", exemplars.size(), examples);
-    Map<Long, float[]> vectors = new LinkedHashMap<>();
+    Map<Long, ExemplarVectors.Stored> vectors = new LinkedHashMap<>();
     List<float[]> ordered = embed(exemplars, known, vectors, out);
     RiskAssessor rules = RiskAssessor.rulesOnly();
     RiskLevel[] ruleLevels =
         exemplars.stream().map(e -> rules.assess(e.text()).level()).toArray(RiskLevel[]::new);
-    SemanticSettings knn =
-        new SemanticSettings(SemanticSettings.K, SemanticSettings.TEMPERATURE, 1, 1, 1, 1);
-    CrossValidation.Predictions p = CrossValidation.run(exemplars, ordered, knn);
+    CrossValidation.Predictions p =
+        CrossValidation.run(exemplars, ordered, SemanticSettings.scoring());
     SemanticSettings settings = Thresholds.choose(exemplars, ruleLevels, p);
     Map<String, Double> figures = TrainingFigures.of(exemplars, ruleLevels, p, settings);
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
@@ -95,22 +101,27 @@ public final class SafetyTrainer {
     out.printf("targets: %s%n", metadata.targets());
     out.printf(
         Locale.ROOT,
-        "thresholds: raise %.4f, ask %.4f, imminent %.4f, context floor %.4f, k %d%n",
+        "thresholds: raise %.4f, ask %.4f, imminent %.4f, context floor %.4f; k %d,"
+            + " temperature %.2f, head weight %.2f%n",
         settings.raise(),
         settings.ask(),
         settings.imminent(),
         settings.contextFloor(),
-        settings.k());
+        settings.k(),
+        settings.temperature(),
+        settings.headWeight());
     out.print(
         "cross-validated figures (rules + semantic layer):\n" + TrainingFigures.format(figures));
     out.flush();
-    return new Trained(metadata, head, vectors);
+    Map<Character, String> readings =
+        PinyinReader.readings(exemplars.stream().map(Exemplar::text).toList());
+    return new Trained(metadata, head, vectors, readings);
   }
 
   private static List<float[]> embed(
       List<Exemplar> exemplars,
-      Map<Long, float[]> known,
-      Map<Long, float[]> vectors,
+      Map<Long, ExemplarVectors.Stored> known,
+      Map<Long, ExemplarVectors.Stored> vectors,
       PrintWriter out) {
     List<float[]> ordered = new ArrayList<>(exemplars.size());
     TextEmbedder embedder = null;
@@ -118,19 +129,19 @@ public final class SafetyTrainer {
     try {
       for (Exemplar e : exemplars) {
         long key = ExemplarVectors.key(e.text());
-        float[] v = known.get(key);
+        ExemplarVectors.Stored v = known.get(key);
         if (v == null) {
           if (embedder == null) {
             embedder = TextEmbedder.loadBundled(16);
           }
-          v = ExemplarVectors.stored(embedder.embed(e.text()));
+          v = ExemplarVectors.Stored.of(embedder.embed(e.text()));
           if (++embedded % 500 == 0) {
             out.printf("embedded %d new lines%n", embedded);
             out.flush();
           }
         }
         vectors.put(key, v);
-        ordered.add(v);
+        ordered.add(v.vector());
       }
     } finally {
       if (embedder != null) {
@@ -141,7 +152,7 @@ public final class SafetyTrainer {
     return ordered;
   }
 
-  static Map<Long, float[]> shippedVectors(Path model) throws IOException {
+  static Map<Long, ExemplarVectors.Stored> shippedVectors(Path model) throws IOException {
     Path file = model.resolve(ExemplarVectors.FILE);
     if (!Files.exists(file)) {
       return Map.of();

@@ -2,7 +2,9 @@ package org.xinqiao.safety;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,13 +39,23 @@ final class SemanticLayer {
   private volatile NearestExemplars index;
 
   private final SemanticSettings settings;
+  private final PinyinReader pinyin;
 
   SemanticLayer(
-      TextEmbedder embedder, LinearHead head, NearestExemplars index, SemanticSettings settings) {
+      TextEmbedder embedder,
+      LinearHead head,
+      NearestExemplars index,
+      SemanticSettings settings,
+      Map<Character, String> readings) {
     this.embedder = embedder;
     this.head = head;
     this.index = index;
     this.settings = settings;
+    List<String> corpus = new ArrayList<>(index.size());
+    for (int i = 0; i < index.size(); i++) {
+      corpus.add(index.exemplar(i).text());
+    }
+    this.pinyin = PinyinReader.from(corpus, readings);
   }
 
   /** Exemplars and model files from the classpath; lines edited since training are embedded now. */
@@ -54,17 +66,17 @@ final class SemanticLayer {
             ModelMetadata.FILE,
             in -> JsonMapper.builder().build().readValue(in, ModelMetadata.class));
     LinearHead head = read(LinearHead.FILE, in -> LinearHead.read(in, LinearHead.FILE));
-    Map<Long, float[]> shipped =
+    Map<Long, ExemplarVectors.Stored> shipped =
         read(ExemplarVectors.FILE, in -> ExemplarVectors.read(in, ExemplarVectors.FILE));
     List<float[]> vectors = new ArrayList<>(exemplars.size());
     int embedded = 0;
     for (Exemplar e : exemplars) {
-      float[] v = shipped.get(ExemplarVectors.key(e.text()));
+      ExemplarVectors.Stored v = shipped.get(ExemplarVectors.key(e.text()));
       if (v == null) {
-        v = ExemplarVectors.stored(embedder.embed(e.text()));
+        v = ExemplarVectors.Stored.of(embedder.embed(e.text()));
         embedded++;
       }
-      vectors.add(v);
+      vectors.add(v.vector());
     }
     log.info(
         "safety semantic layer: {} exemplars, {} embedded at start-up (changed since training {});"
@@ -75,12 +87,21 @@ final class SemanticLayer {
         metadata.settings().raise(),
         metadata.settings().ask(),
         metadata.settings().imminent());
+    Map<Character, String> readings =
+        read(
+            PinyinReader.FILE,
+            in -> PinyinReader.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
     return new SemanticLayer(
-        embedder, head, new NearestExemplars(exemplars, vectors), metadata.settings());
+        embedder, head, new NearestExemplars(exemplars, vectors), metadata.settings(), readings);
   }
 
   SemanticSettings settings() {
     return settings;
+  }
+
+  /** A full-pinyin message in characters (see {@link PinyinReader}), or null. */
+  String readPinyin(String text) {
+    return pinyin.read(text);
   }
 
   Verdict judge(String text) {

@@ -9,19 +9,21 @@ import java.util.List;
  * @param vote the similarity-weighted share of the nearest exemplars per level
  * @param neighbours the nearest exemplars, most similar first
  */
-record SemanticScore(double[] head, double[] vote, List<NearestExemplars.Neighbour> neighbours) {
+record SemanticScore(
+    double[] head, double[] vote, double headWeight, List<NearestExemplars.Neighbour> neighbours) {
 
   private static final int HIGH = RiskLevel.HIGH.ordinal();
   private static final int IMMINENT = RiskLevel.IMMINENT.ordinal();
 
-  /** How strongly the message reads as high or imminent: the mean of head and vote. */
+  /** How strongly the message reads as high or imminent: head and vote, weighted. */
   double raise() {
-    return (head[HIGH] + head[IMMINENT] + vote[HIGH] + vote[IMMINENT]) / 2;
+    return headWeight * (head[HIGH] + head[IMMINENT])
+        + (1 - headWeight) * (vote[HIGH] + vote[IMMINENT]);
   }
 
   /** How strongly it reads as imminent rather than anything else. */
   double imminent() {
-    return (head[IMMINENT] + vote[IMMINENT]) / 2;
+    return headWeight * head[IMMINENT] + (1 - headWeight) * vote[IMMINENT];
   }
 
   /** Scores a vector with the head and a vote of the {@code k} nearest allowed exemplars. */
@@ -37,7 +39,7 @@ record SemanticScore(double[] head, double[] vote, List<NearestExemplars.Neighbo
       double best = near.get(0).similarity();
       double sum = 0;
       for (NearestExemplars.Neighbour n : near) {
-        double w = Math.exp((n.similarity() - best) / settings.temperature());
+        double w = StrictMath.exp((n.similarity() - best) / settings.temperature());
         vote[index.exemplar(n.index()).level().ordinal()] += w;
         sum += w;
       }
@@ -45,6 +47,6 @@ record SemanticScore(double[] head, double[] vote, List<NearestExemplars.Neighbo
         vote[c] /= sum;
       }
     }
-    return new SemanticScore(head.probabilities(vector), vote, near);
+    return new SemanticScore(head.probabilities(vector), vote, settings.headWeight(), near);
   }
 }

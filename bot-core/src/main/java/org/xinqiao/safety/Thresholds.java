@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * Chooses the semantic layer's thresholds from cross-validated scores at stated false-alarm rates
  * (never from an evaluation set). The rates are what the semantic layer may add on top of the
- * rules: of the none and concern lines the rules leave below high, at most {@link #RAISE} percent
- * may be raised; of the none lines, at most {@link #ASK} percent raised or asked; of the high
- * lines, at most {@link #IMMINENT} percent called imminent; {@link #CONTEXT_FLOOR} percent of none
- * lines carry enough signal of their own for their context to raise them.
+ * rules, met by each source of lines on its own (written for the school, PsySUICIDE): of the none
+ * and concern lines, at most {@link #RAISE} percent may be raised by the semantic layer; of the
+ * none lines, at most {@link #ASK} percent raised or asked; of the high lines, at most {@link
+ * #IMMINENT} percent called imminent; {@link #CONTEXT_FLOOR} percent of none lines carry enough
+ * signal of their own for their context to raise them.
  */
 final class Thresholds {
 
@@ -34,27 +35,36 @@ final class Thresholds {
 
   static SemanticSettings choose(
       List<Exemplar> exemplars, RiskLevel[] rules, CrossValidation.Predictions p) {
-    List<Double> benign = new ArrayList<>();
-    List<Double> none = new ArrayList<>();
-    int benignCount = 0;
-    int noneCount = 0;
-    for (int i = 0; i < exemplars.size(); i++) {
-      RiskLevel level = exemplars.get(i).level();
-      if (level.atLeast(RiskLevel.HIGH)) {
-        continue;
-      }
-      benignCount++;
-      noneCount += level == RiskLevel.NONE ? 1 : 0;
-      if (!rules[i].atLeast(RiskLevel.HIGH)) {
-        benign.add(p.raise()[i]);
-        if (level == RiskLevel.NONE) {
-          none.add(p.raise()[i]);
+    double raise = 0;
+    double ask = 0;
+    double contextFloor = 0;
+    // each source on its own (lines written for the school, PsySUICIDE): a budget met on average
+    // but blown on one kind of writing would not be met where it matters
+    for (String source : exemplars.stream().map(Exemplar::source).distinct().sorted().toList()) {
+      List<Double> benign = new ArrayList<>();
+      List<Double> none = new ArrayList<>();
+      int benignCount = 0;
+      int noneCount = 0;
+      for (int i = 0; i < exemplars.size(); i++) {
+        RiskLevel level = exemplars.get(i).level();
+        if (level.atLeast(RiskLevel.HIGH) || !exemplars.get(i).source().equals(source)) {
+          continue;
+        }
+        benignCount++;
+        noneCount += level == RiskLevel.NONE ? 1 : 0;
+        if (!rules[i].atLeast(RiskLevel.HIGH)) {
+          benign.add(p.raise()[i]);
+          if (level == RiskLevel.NONE) {
+            none.add(p.raise()[i]);
+          }
         }
       }
+      raise = Math.max(raise, above(benign, RAISE * benignCount / 100));
+      ask = Math.max(ask, above(none, ASK * noneCount / 100));
+      contextFloor = Math.max(contextFloor, above(none, CONTEXT_FLOOR * noneCount / 100));
     }
-    double raise = above(benign, RAISE * benignCount / 100);
-    double ask = Math.min(raise, above(none, ASK * noneCount / 100));
-    double contextFloor = Math.min(ask, above(none, CONTEXT_FLOOR * noneCount / 100));
+    ask = Math.min(raise, ask);
+    contextFloor = Math.min(ask, contextFloor);
     List<Double> high = new ArrayList<>();
     int highCount = 0;
     for (int i = 0; i < exemplars.size(); i++) {
@@ -66,8 +76,15 @@ final class Thresholds {
       }
     }
     double imminent = above(high, IMMINENT * highCount / 100);
+    SemanticSettings scoring = SemanticSettings.scoring();
     return new SemanticSettings(
-        SemanticSettings.K, SemanticSettings.TEMPERATURE, raise, ask, imminent, contextFloor);
+        scoring.k(),
+        scoring.temperature(),
+        scoring.headWeight(),
+        raise,
+        ask,
+        imminent,
+        contextFloor);
   }
 
   /** The lowest threshold that at most {@code allowed} of the scores reach. */

@@ -123,14 +123,9 @@ class AskDirectlyEndToEndTest extends SafetyContext {
   }
 
   @Test
-  void aVoiceMessageIsReadThroughItsRecognitionText() {
+  void aVoiceMessageWithoutRecognitionGetsTheHelpLines() {
     String parent = consentedParent();
-    String reply = sendVoice(parent, "我现在就在楼顶，准备跳下去了");
-    assertThat(reply).startsWith("请现在就拨打 110 或 120");
-    assertThat(escalations(parent)).hasSize(1);
-    assertThat(messageLog(parent)).contains("我现在就在楼顶，准备跳下去了");
-
-    assertThat(sendVoice(parent, null)).contains("只能读懂文字消息").contains("110");
+    assertThat(sendVoice(parent)).contains("只能读懂文字消息").contains("110");
   }
 
   /**
@@ -181,7 +176,10 @@ class AskDirectlyEndToEndTest extends SafetyContext {
         .orElseThrow(() -> new AssertionError("no candidate is in the ask band any more"));
   }
 
-  String sendVoice(String openid, String recognition) {
+  /**
+   * Voice with speech recognition off: WeChat sends no text (with it on, the codec maps to text).
+   */
+  String sendVoice(String openid) {
     return pipeline
         .handle(
             new InboundMessage(
@@ -189,7 +187,7 @@ class AskDirectlyEndToEndTest extends SafetyContext {
                 "app",
                 openid,
                 InboundMessage.Kind.VOICE,
-                recognition,
+                null,
                 null,
                 null,
                 UUID.randomUUID().toString(),

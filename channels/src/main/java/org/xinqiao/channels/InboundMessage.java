@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param accountId the official account (app id) it was sent to
  * @param userId the sender's id on that channel (a WeChat openid); never logged raw
  * @param kind what sort of message this is
- * @param text the text a person typed (TEXT), the speech-recognition text of a VOICE message
- *     (WeChat's {@code Recognition} field when recognition is on), or null
+ * @param text the text a person typed (TEXT), or null
  * @param event the event name for EVENT messages (subscribe, unsubscribe, CLICK ...), or null
  * @param eventKey the event key (menu key, QR scene), or null
  * @param dedupeKey a key that is the same for every retry of this delivery
@@ -63,9 +62,8 @@ public record InboundMessage(
         channel, accountId, userId, Kind.EVENT, null, event, eventKey, dedupeKey, at);
   }
 
-  /** True for typed text and for a voice message whose speech was recognised: both are read. */
   public boolean isText() {
-    return (kind == Kind.TEXT || kind == Kind.VOICE) && text != null;
+    return kind == Kind.TEXT && text != null;
   }
 
   /** Never print the body or the raw user id: both are personal data. */
