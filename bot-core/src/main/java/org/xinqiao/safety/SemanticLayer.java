@@ -171,7 +171,7 @@ final class SemanticLayer {
     for (Exemplar e : accepted) {
       if (known.add(e.ref())) {
         all.add(e);
-        vectors.add(ExemplarVectors.stored(embedder.embed(e.text())));
+        vectors.add(ExemplarVectors.Stored.of(embedder.embed(e.text())).vector());
       }
     }
     index = new NearestExemplars(all, vectors);
