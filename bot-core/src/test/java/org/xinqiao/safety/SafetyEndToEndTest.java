@@ -15,6 +15,8 @@ import org.xinqiao.channels.InboundMessage;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SafetyEndToEndTest extends SafetyContext {
 
+  @org.springframework.beans.factory.annotation.Autowired RiskAssessor assessor;
+
   @Test
   void escalatesWhenParentReportsChildWantsToDie() {
     String parent = consentedParent();
@@ -64,7 +66,14 @@ class SafetyEndToEndTest extends SafetyContext {
   @Test
   void concernOffersTheCounselor() {
     String parent = consentedParent();
-    String reply = send(parent, "我每天都想哭，感觉撑不下去了");
+    // a concern the detector is sure of: the middle band asks instead (AskDirectlyEndToEndTest)
+    String concern =
+        java.util.stream.Stream.of("我每天都想哭，感觉撑不下去了", "最近心情很差，总是想哭", "我真的撑不下去了", "我好累，想消失")
+            .filter(
+                t -> assessor.assess(t).level() == RiskLevel.CONCERN && !assessor.assess(t).ask())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no candidate is plain concern any more"));
+    String reply = send(parent, concern);
     assertThat(reply).startsWith(SUPPORTIVE).contains("找心理老师").doesNotContain(NOTIFIED);
     assertThat(escalations(parent)).isEmpty();
   }
