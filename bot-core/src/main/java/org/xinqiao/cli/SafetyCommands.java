@@ -4,20 +4,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.xinqiao.safety.CandidateExport;
 import org.xinqiao.safety.RiskAssessor;
 import org.xinqiao.safety.SafetyBatch;
 import org.xinqiao.safety.SafetyTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 @Command(
     name = "safety",
     description = "Safety tools.",
-    subcommands = {SafetyCommands.Check.class, SafetyCommands.Train.class})
+    subcommands = {
+      SafetyCommands.Check.class,
+      SafetyCommands.Train.class,
+      SafetyCommands.Candidates.class
+    })
 final class SafetyCommands {
 
   @Command(
@@ -76,6 +87,52 @@ final class SafetyCommands {
     public Integer call() throws IOException {
       PrintWriter out = new PrintWriter(Utf8Io.stdout());
       SafetyTrainer.trainAndWrite(resources, fresh, out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "candidates",
+      description =
+          "Export the candidate exemplars counselors accepted in the console, in the"
+              + " safety/examples TSV format (masked message text: children's data). Reads the"
+              + " same database settings as the server (XINQIAO_DB_URL ...).")
+  static final class Candidates implements Callable<Integer> {
+    @Option(names = "--export", required = true, description = "the TSV file to write")
+    Path export;
+
+    /** Spring settings such as --xinqiao.db.url=..., passed on to the application context. */
+    @Unmatched List<String> settings;
+
+    /**
+     * The application named, not referenced: the application's main method calls this CLI, and a
+     * code reference back would be a cycle between the two.
+     */
+    private static Class<?> applicationClass() {
+      try {
+        return Class.forName("org.xinqiao.XinQiaoApplication");
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("the application class is missing from the jar", e);
+      }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      try (ConfigurableApplicationContext app =
+              new SpringApplicationBuilder(applicationClass())
+                  .web(WebApplicationType.NONE)
+                  .logStartupInfo(false)
+                  .properties(
+                      "xinqiao.scheduler.enabled=false",
+                      "spring.main.banner-mode=off",
+                      "logging.level.root=WARN")
+                  .run(settings == null ? new String[0] : settings.toArray(String[]::new));
+          Writer out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
+        int n = app.getBean(CandidateExport.class).exportTsv(out);
+        PrintWriter console = new PrintWriter(Utf8Io.stdout());
+        console.println(n + " accepted candidates written to " + export);
+        console.flush();
+      }
       return 0;
     }
   }

@@ -1,7 +1,9 @@
 package org.xinqiao.escalation;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +38,7 @@ class EscalationConsoleController {
   private final MessageLog messages;
   private final AuditLog audit;
   private final MandatoryReports reports;
+  private final List<ExemplarLookup> exemplars;
 
   EscalationConsoleController(
       Escalations escalations,
@@ -43,7 +46,9 @@ class EscalationConsoleController {
       PageRepository pages,
       MessageLog messages,
       AuditLog audit,
-      MandatoryReports reports) {
+      MandatoryReports reports,
+      List<ExemplarLookup> exemplars) {
+    this.exemplars = exemplars;
     this.escalations = escalations;
     this.handoffs = handoffs;
     this.pages = pages;
@@ -76,6 +81,7 @@ class EscalationConsoleController {
     model.addAttribute("outcomes", Outcome.values());
     model.addAttribute("report", reports.decision(id).orElse(null));
     model.addAttribute("reportedTo", ReportDecision.ReportedTo.values());
+    explain(id, model);
     live(e, model);
     return "console/escalations/detail";
   }
@@ -154,6 +160,24 @@ class EscalationConsoleController {
           flash.addFlashAttribute("problem", "还不能结案：这条提醒可能涉及强制报告，请先在下方记录报告决定（已报告，或经另一人确认的无需报告）。");
     }
     return "redirect:/console/escalations/" + id;
+  }
+
+  /** Why it was raised: layer, rule ids, nearest exemplars with their similarity and text. */
+  private void explain(long id, Model model) {
+    Map<Long, List<EscalationReason>> why = escalations.reasons(id);
+    Map<String, String> texts = new HashMap<>();
+    why.values().stream()
+        .flatMap(List::stream)
+        .filter(r -> r.layer().equals("exemplar") || r.layer().equals("context"))
+        .forEach(
+            r ->
+                exemplars.stream()
+                    .map(x -> x.exemplarText(r.ref()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(t -> texts.put(r.ref(), t)));
+    model.addAttribute("why", why);
+    model.addAttribute("exemplarTexts", texts);
   }
 
   private void live(Escalation e, Model model) {

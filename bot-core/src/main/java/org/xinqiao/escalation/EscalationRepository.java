@@ -97,6 +97,35 @@ class EscalationRepository {
     }
   }
 
+  /** Adds the reasons one message gave; a message counted twice keeps its first reasons. */
+  void addReasons(long id, long messageId, List<EscalationReason> why) {
+    int seq = 0;
+    for (EscalationReason r : why) {
+      jdbc.sql(
+              "insert into escalation_reason (escalation_id, message_id, seq, layer, ref, score)"
+                  + " select ?, ?, ?, ?, ?, ? where not exists (select 1 from escalation_reason"
+                  + " where escalation_id = ? and message_id = ? and seq = ?)")
+          .params(id, messageId, ++seq, r.layer(), r.ref(), r.score(), id, messageId, seq)
+          .update();
+    }
+  }
+
+  /** Every reason of the escalation by the message that gave it, oldest message first. */
+  java.util.Map<Long, List<EscalationReason>> reasons(long id) {
+    java.util.Map<Long, List<EscalationReason>> byMessage = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "select message_id, layer, ref, score from escalation_reason where escalation_id = ?"
+                + " order by message_id, seq")
+        .param(id)
+        .query(
+            rs -> {
+              byMessage
+                  .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                  .add(new EscalationReason(rs.getString(2), rs.getString(3), rs.getDouble(4)));
+            });
+    return byMessage;
+  }
+
   List<MessageLog.Line> transcript(long id) {
     return jdbc.sql(
             "select message_id, direction, body, at from escalation_transcript"

@@ -77,6 +77,23 @@ public class Escalations {
    */
   @Transactional
   public long raise(Turn turn, Urgency urgency, Set<String> categories) {
+    return raise(turn, urgency, categories, List.of());
+  }
+
+  /**
+   * As {@link #raise(Turn, Urgency, Set)}, keeping why safety raised it (shown in the console).
+   *
+   * @param why the layers and references that spoke, strongest first (no message text)
+   */
+  @Transactional
+  public long raise(
+      Turn turn, Urgency urgency, Set<String> categories, List<EscalationReason> why) {
+    long id = raiseOrAdd(turn, urgency, categories);
+    escalations.addReasons(id, turn.messageId(), why);
+    return id;
+  }
+
+  private long raiseOrAdd(Turn turn, Urgency urgency, Set<String> categories) {
     long personId = turn.person().id();
     Set<String> cats = Categories.normalise(categories);
     // the safety reply tells the person a counselor is coming: on disk before it leaves
@@ -223,8 +240,14 @@ public class Escalations {
     return escalations.unclosed();
   }
 
-  List<MessageLog.Line> transcript(long id) {
+  /** The transcript copied into the escalation (kept when the person's own data is deleted). */
+  public List<MessageLog.Line> transcript(long id) {
     return escalations.transcript(id);
+  }
+
+  /** Why safety raised it, by the message that gave the reasons (the messages that raised it). */
+  public java.util.Map<Long, List<EscalationReason>> reasons(long id) {
+    return escalations.reasons(id);
   }
 
   List<Escalation> recentlyClosed() {

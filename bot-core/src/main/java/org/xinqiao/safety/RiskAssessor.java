@@ -298,4 +298,18 @@ public final class RiskAssessor {
     String before = text.substring(Math.max(0, start - NEGATION_REACH), start);
     return rules.negation().matcher(before).find();
   }
+
+  // ---- Reviewed exemplars (issue 9 item 7): the console's hook into the semantic layer ----------
+
+  /** Adds counselor-accepted exemplars to the nearest-exemplar index (no-op on rules alone). */
+  void addReviewed(List<Exemplar> accepted) {
+    if (semantic != null) {
+      semantic.addReviewed(accepted);
+    }
+  }
+
+  /** The text of the exemplar named by a reason ({@code file:line} or {@code reviewed:N}). */
+  java.util.Optional<String> exemplarText(String ref) {
+    return semantic == null ? java.util.Optional.empty() : semantic.exemplarText(ref);
+  }
 }

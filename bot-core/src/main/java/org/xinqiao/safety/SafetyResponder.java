@@ -3,18 +3,23 @@ package org.xinqiao.safety;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.xinqiao.conversation.MessageLog;
 import org.xinqiao.conversation.SafetyScreen;
 import org.xinqiao.conversation.Texts;
 import org.xinqiao.conversation.Turn;
+import org.xinqiao.escalation.EscalationReason;
 import org.xinqiao.escalation.Escalations;
 import org.xinqiao.escalation.Urgency;
 import org.xinqiao.helplines.HelpLines;
+import org.xinqiao.store.AuditLog;
 
 /**
  * Safety's answer to every message: assess it with the person's recent messages as context, reply
@@ -33,6 +38,8 @@ class SafetyResponder implements SafetyScreen {
   private final RiskAssessor assessor;
   private final Escalations escalations;
   private final MessageLog messages;
+  private final SafetyQuestions questions;
+  private final AuditLog audit;
   private final Texts texts;
   private final HelpLines helpLines;
   private final Clock clock;
@@ -41,12 +48,16 @@ class SafetyResponder implements SafetyScreen {
       RiskAssessor assessor,
       Escalations escalations,
       MessageLog messages,
+      SafetyQuestions questions,
+      AuditLog audit,
       Texts texts,
       HelpLines helpLines,
       Clock clock) {
     this.assessor = assessor;
     this.escalations = escalations;
     this.messages = messages;
+    this.questions = questions;
+    this.audit = audit;
     this.texts = texts;
     this.helpLines = helpLines;
     this.clock = clock;
@@ -64,20 +75,115 @@ class SafetyResponder implements SafetyScreen {
     List<String> earlier = recentTexts(turn);
     RiskAssessment risk =
         assessor.assess(turn.text(), earlier.stream().map(assessor::assess).toList(), earlier);
-    Set<String> categories =
-        risk.categories().stream().map(RiskCategory::code).collect(Collectors.toSet());
+    Set<String> categories = codes(risk);
+    List<EscalationReason> why = reasons(risk);
+    Instant now = clock.instant();
+    Optional<SafetyQuestions.Pending> pending =
+        questions.pending(turn.person().id(), now.minus(DirectQuestion.ONCE_PER));
+    if (pending.isPresent()) {
+      Optional<SafetyOutcome> answered = readAnswer(turn, risk, pending.get(), now);
+      if (answered.isPresent()) {
+        return answered.get();
+      }
+    }
     return switch (risk.level()) {
-      case NONE -> SafetyOutcome.clear();
-      case CONCERN -> SafetyOutcome.supportive(template("safety-concern"));
+      case NONE, CONCERN -> {
+        if (risk.ask()
+            && !questions.askedSince(turn.person().id(), now.minus(DirectQuestion.ONCE_PER))) {
+          yield ask(turn, risk, now);
+        }
+        yield risk.level() == RiskLevel.NONE && !risk.ask()
+            ? SafetyOutcome.clear()
+            : SafetyOutcome.supportive(template("safety-concern"));
+      }
       case HIGH -> {
-        escalations.raise(turn, Urgency.HIGH, categories);
+        escalations.raise(turn, Urgency.HIGH, categories, why);
         yield SafetyOutcome.takeOver(template("safety-high"));
       }
       case IMMINENT -> {
-        escalations.raise(turn, Urgency.IMMINENT, categories);
+        escalations.raise(turn, Urgency.IMMINENT, categories, why);
         yield SafetyOutcome.takeOver(template("safety-imminent"));
       }
     };
+  }
+
+  /** The middle band: one warm, direct question, remembered in the database. */
+  private SafetyOutcome ask(Turn turn, RiskAssessment risk, Instant now) {
+    SafetyQuestions.About about = DirectQuestion.about(turn.person(), turn.text());
+    questions.asked(
+        turn.person().id(), turn.messageId(), about, String.join(",", codes(risk)), now);
+    audit.append(
+        "system",
+        "safety.asked",
+        "message",
+        Long.toString(turn.messageId()),
+        "person=" + turn.person().pseudonym() + " about=" + about);
+    return SafetyOutcome.takeOver(
+        template(about == SafetyQuestions.About.CHILD ? "safety-ask-child" : "safety-ask-self"));
+  }
+
+  /**
+   * The reply to a pending question. A high or imminent reply takes the usual path with the
+   * question named among its reasons; a clear no is thanked; anything else escalates. Empty when
+   * the question lapsed after silence and this message is ordinary: it goes on as usual.
+   */
+  private Optional<SafetyOutcome> readAnswer(
+      Turn turn, RiskAssessment risk, SafetyQuestions.Pending asked, Instant now) {
+    // the answer is read on its own: joined with the worrying message that made the bot ask, even a
+    // plain "没有" would look worrying to the context layer
+    RiskAssessment own = assessor.assess(turn.text());
+    boolean worrying = own.atLeast(RiskLevel.CONCERN) || own.ask();
+    DirectQuestion.Answer answer =
+        own.atLeast(RiskLevel.HIGH)
+            ? DirectQuestion.Answer.RISKY
+            : DirectQuestion.read(turn.text(), worrying, asked.askedAt(), now);
+    questions.answered(asked.id(), answer, now);
+    audit.append(
+        "system",
+        "safety.answered",
+        "message",
+        Long.toString(turn.messageId()),
+        "person=" + turn.person().pseudonym() + " answer=" + answer.code());
+    if (!answer.escalates()) {
+      return answer == DirectQuestion.Answer.NO
+          ? Optional.of(SafetyOutcome.takeOver(template("safety-ask-no")))
+          : Optional.empty();
+    }
+    Set<String> categories = new TreeSet<>(codes(risk));
+    for (String c : asked.categories().split(",")) {
+      if (!c.isBlank()) {
+        categories.add(c);
+      }
+    }
+    if (categories.isEmpty() || categories.equals(Set.of("distress"))) {
+      categories.add("suicide"); // the question asked was about ending one's life
+    }
+    List<EscalationReason> why = new ArrayList<>();
+    why.add(
+        new EscalationReason(
+            "ask",
+            "asked "
+                + asked.about().name().toLowerCase(java.util.Locale.ROOT)
+                + " at message "
+                + asked.messageId()
+                + ", answer "
+                + answer.code(),
+            1.0));
+    why.addAll(reasons(risk));
+    boolean imminent = risk.level() == RiskLevel.IMMINENT;
+    escalations.raise(turn, imminent ? Urgency.IMMINENT : Urgency.HIGH, categories, why);
+    return Optional.of(
+        SafetyOutcome.takeOver(template(imminent ? "safety-imminent" : "safety-high")));
+  }
+
+  private static Set<String> codes(RiskAssessment risk) {
+    return risk.categories().stream().map(RiskCategory::code).collect(Collectors.toSet());
+  }
+
+  private static List<EscalationReason> reasons(RiskAssessment risk) {
+    return risk.why().stream()
+        .map(r -> new EscalationReason(r.layer().code(), r.ref(), r.score()))
+        .toList();
   }
 
   @Override

@@ -34,7 +34,10 @@ final class SemanticLayer {
 
   private final TextEmbedder embedder;
   private final LinearHead head;
-  private final NearestExemplars index;
+
+  /** Replaced whole (never changed in place) when reviewed exemplars are added at run time. */
+  private volatile NearestExemplars index;
+
   private final SemanticSettings settings;
   private final PinyinReader pinyin;
 
@@ -114,6 +117,7 @@ final class SemanticLayer {
   }
 
   private Verdict verdict(float[] vector, Reason.Layer layer, RiskLevel ceiling) {
+    NearestExemplars index = this.index; // one index for the whole verdict
     SemanticScore score = SemanticScore.of(vector, head, index, settings, i -> true);
     double raise = score.raise();
     RiskLevel level = RiskLevel.NONE;
@@ -145,6 +149,43 @@ final class SemanticLayer {
       }
     }
     return new Verdict(level, ask, raise, categories, why);
+  }
+
+  // ---- Reviewed exemplars at run time (issue 9 item 7; added beside the trained layer) ----------
+
+  /**
+   * Adds exemplars a counselor accepted to the nearest-exemplar index, without retraining: they
+   * take part in the neighbour vote at once; the head and the thresholds stay as trained. Those
+   * already in the index (same reference) are skipped, so reloading is harmless.
+   */
+  synchronized void addReviewed(List<Exemplar> accepted) {
+    NearestExemplars current = index;
+    java.util.Set<String> known = new java.util.HashSet<>();
+    List<Exemplar> all = new ArrayList<>(current.size() + accepted.size());
+    List<float[]> vectors = new ArrayList<>(current.size() + accepted.size());
+    for (int i = 0; i < current.size(); i++) {
+      all.add(current.exemplar(i));
+      vectors.add(current.vector(i));
+      known.add(current.exemplar(i).ref());
+    }
+    for (Exemplar e : accepted) {
+      if (known.add(e.ref())) {
+        all.add(e);
+        vectors.add(ExemplarVectors.Stored.of(embedder.embed(e.text())).vector());
+      }
+    }
+    index = new NearestExemplars(all, vectors);
+  }
+
+  /** The text of the exemplar a reason names, for the counselor console. */
+  java.util.Optional<String> exemplarText(String ref) {
+    NearestExemplars current = index;
+    for (int i = current.size() - 1; i >= 0; i--) {
+      if (current.exemplar(i).ref().equals(ref)) {
+        return java.util.Optional.of(current.exemplar(i).text());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private interface Parser<T> {
