@@ -154,6 +154,8 @@ public class People {
   public void forget(Person person) {
     events.publishEvent(new PersonForgotten(person.id()));
     persons.delete(person.id());
+    // counted in the yearly data audit as a deletion request served
+    audit.append(person.pseudonym(), "data-deleted", "person", "" + person.id(), null);
   }
 
   /** Published when someone (re)followed the account. */
