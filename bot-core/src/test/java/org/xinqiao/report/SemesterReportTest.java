@@ -81,7 +81,7 @@ class SemesterReportTest {
     assertThat(row(people, "家长").cells()).containsExactly("7", "7");
     assertThat(row(people, "老师").cells()).containsExactly("<5", "<5");
     assertThat(row(people, "合计").cells()).containsExactly("9", "9");
-    // teachers (2) are hidden; the total minus parents would give them away, so parents go too
+    // counselors and admins (none) are hidden too: three hidden parts, the total gives none away
     assertThat(row(people, "心理老师").cells()).containsExactly("<5", "<5");
   }
 
