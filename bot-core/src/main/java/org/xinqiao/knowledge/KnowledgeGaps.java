@@ -67,6 +67,13 @@ public class KnowledgeGaps {
         .list();
   }
 
+  /** Deletes unanswered questions recorded before {@code cutoff} (their retention period). */
+  int purgeBefore(Instant cutoff) {
+    return jdbc.sql("delete from kb_gap where created_at < ?")
+        .param(Timestamp.from(cutoff))
+        .update();
+  }
+
   /** Masks runs of digits (phone numbers, student ids) and caps the length. */
   static String scrub(String question) {
     String masked = question.replaceAll("\\d{4,}", "＊＊＊").replaceAll("[\\w.+-]+@[\\w.-]+", "＊＊＊");

@@ -58,6 +58,19 @@ class ReportConsoleTest extends ConsoleContext {
         .contains("结束日期不能早于开始日期");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  java.util.List<org.xinqiao.store.RetentionRule> retentionRules;
+
+  @Test
+  void everyTableWithPersonalDataHasARetentionRuleAndEachPurgeIsLogged() {
+    assertThat(retentionRules)
+        .extracting(org.xinqiao.store.RetentionRule::table)
+        .contains("message", "kb_gap", "escalation_transcript", "audit_log");
+    org.xinqiao.store.RetentionPurges.run(retentionRules, jdbc, java.time.Instant.now());
+    assertThat(jdbc.sql("select distinct table_name from purge_log").query(String.class).list())
+        .contains("message", "kb_gap", "escalation_transcript", "audit_log");
+  }
+
   @Test
   void teachersAndCounselorsCannotOpenReportsOrTheAuditLog() throws Exception {
     for (Role role : new Role[] {Role.TEACHER, Role.COUNSELOR}) {
