@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -72,9 +74,9 @@ class AppointmentConsoleController {
       @AuthenticationPrincipal StaffPrincipal staff,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
       Model model) {
-    LocalDate today = clock.instant().atZone(SchoolTime.ZONE).toLocalDate();
     LocalDate monday =
-        (week == null ? today : week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        (week == null ? weekOfNextSession(staff.personId()) : week)
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     List<Row> rows = new ArrayList<>();
     for (Appointment a :
         repository.ofCounselor(
@@ -109,6 +111,18 @@ class AppointmentConsoleController {
     return "console/appointments/week";
   }
 
+  /** Opens on the week of the counselor's next booked session, else this week. */
+  private LocalDate weekOfNextSession(long counselorId) {
+    Instant now = clock.instant();
+    return repository.ofCounselor(counselorId, now, now.plus(Duration.ofDays(366))).stream()
+        .filter(Appointment::live)
+        .findFirst()
+        .map(Appointment::startsAt)
+        .orElse(now)
+        .atZone(SchoolTime.ZONE)
+        .toLocalDate();
+  }
+
   @PostMapping("/{id}/attended")
   @PreAuthorize("hasRole('COUNSELOR')")
   String attended(
@@ -141,6 +155,11 @@ class AppointmentConsoleController {
   @PostMapping("/feed")
   @PreAuthorize("hasRole('COUNSELOR')")
   String renewFeed(@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes r) {
+    if (schedule.counselor(staff.personId()).isEmpty()) {
+      // the feed belongs to a counselor's calendar, which exists once their hours are imported
+      r.addFlashAttribute("error", "还没有导入你的排班，暂时无法生成日历订阅链接。请先在“导入排班”中导入。");
+      return "redirect:/console/appointments";
+    }
     String token = feeds.renew(staff.personId());
     r.addFlashAttribute(
         "feedUrl", properties.publicBaseUrl().replaceAll("/+$", "") + "/ics/" + token + ".ics");

@@ -58,12 +58,16 @@ class BookingDialog implements ChatCommand, DialogHandler {
   }
 
   private static boolean isMine(Turn turn) {
-    return turn.says("我的预约", "查看预约", "取消预约", "改约", "改期", "退约", "修改预约");
+    return turn.says("我的预约", "查看预约", "取消预约", "改约", "改期", "退约", "修改预约")
+        || BookingReplies.namesABooking(turn.text());
   }
 
   @Override
   public OutboundReply handle(Turn turn) {
     Person person = turn.person();
+    if (BookingReplies.namesABooking(turn.text())) {
+      return reply(person, replies.manageDirectly(person, turn.text()));
+    }
     if (isMine(turn)) {
       return reply(person, replies.mine(person));
     }

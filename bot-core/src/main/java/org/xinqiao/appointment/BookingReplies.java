@@ -46,7 +46,9 @@ class BookingReplies {
   Step list(Person person, BookingState state, DayPhrase phrase, String prefix) {
     List<Slot> free = availability.free(person.id());
     if (free.isEmpty()) {
-      return new Step(null, prefix + texts.get("appointment-none"));
+      // "all booked" would be untrue when no counselor has published any hours yet
+      String why = schedule.anyHoursPublished() ? "appointment-none" : "appointment-no-hours";
+      return new Step(null, prefix + texts.get(why));
     }
     List<Slot> matching = slotList.matching(free, phrase);
     LocalDate waitDay = null;
@@ -168,6 +170,23 @@ class BookingReplies {
                 lines.toString().stripTrailing(),
                 "cutoff",
                 properties.cancelCutoff().toHours())));
+  }
+
+  /** "退约1" / "改约1" typed without the list open: true for text that names a booking. */
+  static boolean namesABooking(String text) {
+    return MANAGE.matcher(text.replaceAll("\\s+", "")).matches();
+  }
+
+  /**
+   * "退约1" / "改约1" outside the list: the numbers of "我的预约", so the same list is read again; with no
+   * booking the plain answer that there is none (not the knowledge base).
+   */
+  Step manageDirectly(Person person, String text) {
+    Step mine = mine(person);
+    if (mine.state() == null) {
+      return new Step(null, texts.get("appointment-no-booking"));
+    }
+    return manage(person, mine.state(), text);
   }
 
   /** In "我的预约": "取消1" / "退约1" cancels, "改约1" starts choosing a new time. */

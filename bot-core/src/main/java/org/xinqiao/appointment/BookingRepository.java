@@ -113,6 +113,11 @@ class BookingRepository {
         == 1;
   }
 
+  /** Deletes every session of a counselor (their data is deleted); returns how many. */
+  int deleteOfCounselor(long counselorId) {
+    return jdbc.sql("delete from appointment where counselor_id = ?").param(counselorId).update();
+  }
+
   /** Marks a past session attended or missed (only a booked one). */
   boolean mark(long id, String status, Instant now) {
     return finish(id, status, null, now);

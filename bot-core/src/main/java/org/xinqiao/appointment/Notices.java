@@ -27,7 +27,7 @@ import org.xinqiao.store.ExpectedTaskFailure;
  * and the task retries with backoff, so nothing is lost.
  */
 @Service
-class Notices {
+class Notices implements NoticeOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(Notices.class);
 
@@ -63,7 +63,8 @@ class Notices {
   }
 
   /** Records a notice in the caller's transaction and arranges its delivery. */
-  long enqueue(long personId, AppointmentNotice notice) {
+  @Override
+  public long enqueue(long personId, AppointmentNotice notice) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into appointment_notice (person_id, purpose, when_text, place, body,"

@@ -50,6 +50,16 @@ class ScheduleRepository {
         .list();
   }
 
+  /** True when at least one active counselor has weekly hours. */
+  boolean anyHoursPublished() {
+    return jdbc.sql(
+                "select count(*) from appointment_hours h join appointment_counselor c"
+                    + " on c.person_id = h.counselor_id where c.active")
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   Optional<Counselor> counselor(long personId) {
     return counselors().stream().filter(c -> c.personId() == personId).findFirst();
   }

@@ -26,6 +26,7 @@ public final class XinQiaoCli {
   }
 
   public static int run(String[] args) {
+    CliLogging.warningsToStandardError();
     return new CommandLine(new XinQiaoCli()).execute(args);
   }
 }

@@ -70,24 +70,11 @@ class ConversationPipeline implements MessagePipeline {
   @Override
   public OutboundReply handle(InboundMessage message) {
     Person person = people.contact(message.channel(), message.userId());
-    Screened screened;
-    try {
-      screened = tx.execute(status -> recordAndScreen(person, message));
-    } catch (RuntimeException e) {
-      // The record or the escalation could not be written. A person in danger must still get
-      // the safety reply now; the error propagates so the channel's retry can record it later.
-      String emergency = message.isText() ? safety.emergencyReply(message.text()) : null;
-      log.error(
-          "recording or screening failed for {} ({}); safety reply sent: {}",
-          person.pseudonym(),
-          e.getClass().getSimpleName(),
-          emergency != null);
-      if (emergency != null) {
-        return OutboundReply.text(emergency);
-      }
-      throw e;
+    Screened screened = recordAndScreenOrEmergency(person, message);
+    if (screened.emergency() != null) {
+      return screened.emergency();
     }
-    if (screened == null) {
+    if (screened.turn() == null) {
       log.info("duplicate delivery {} for {} ignored", message.dedupeKey(), person.pseudonym());
       return OutboundReply.none();
     }
@@ -114,7 +101,46 @@ class ConversationPipeline implements MessagePipeline {
     return answer.isEmpty() ? OutboundReply.none() : reply(person, answer);
   }
 
-  private record Screened(Turn turn, SafetyScreen.SafetyOutcome outcome) {}
+  /** Only recording and safety (a flooded sender's excess, a full channel): never refused. */
+  @Override
+  public OutboundReply screenOnly(InboundMessage message) {
+    Person person = people.contact(message.channel(), message.userId());
+    Screened screened = recordAndScreenOrEmergency(person, message);
+    if (screened.emergency() != null) {
+      return screened.emergency();
+    }
+    if (screened.turn() == null || !screened.outcome().hasReply()) {
+      return OutboundReply.none();
+    }
+    if (!screened.outcome().final_()) {
+      // a supportive reply for a held chat still reaches the counselor who holds it
+      handoff.forEach(h -> h.relayIfHeld(screened.turn()));
+    }
+    return reply(person, OutboundReply.text(screened.outcome().reply()));
+  }
+
+  /** turn null: a duplicate delivery; emergency set: the record failed, this is the reply. */
+  private record Screened(Turn turn, SafetyScreen.SafetyOutcome outcome, OutboundReply emergency) {}
+
+  private Screened recordAndScreenOrEmergency(Person person, InboundMessage message) {
+    try {
+      Screened screened = tx.execute(status -> recordAndScreen(person, message));
+      return screened == null ? new Screened(null, null, null) : screened;
+    } catch (RuntimeException e) {
+      // The record or the escalation could not be written. A person in danger must still get
+      // the safety reply now; the error propagates so the channel's retry can record it later.
+      String emergency = message.isText() ? safety.emergencyReply(message.text()) : null;
+      log.error(
+          "recording or screening failed for {} ({}); safety reply sent: {}",
+          person.pseudonym(),
+          e.getClass().getSimpleName(),
+          emergency != null);
+      if (emergency != null) {
+        return new Screened(null, null, OutboundReply.text(emergency));
+      }
+      throw e;
+    }
+  }
 
   private Screened recordAndScreen(Person person, InboundMessage message) {
     Optional<Long> id = messages.recordInbound(person, message);
@@ -126,7 +152,7 @@ class ConversationPipeline implements MessagePipeline {
         message.isText() || !turn.menuKey().isEmpty()
             ? safety.screen(turn)
             : SafetyScreen.SafetyOutcome.clear();
-    return new Screened(turn, outcome);
+    return new Screened(turn, outcome, null);
   }
 
   /** Everything after safety and hand-off; empty when the bot has nothing to say. */

@@ -40,8 +40,8 @@ class ForgetMeCommand implements ChatCommand, DialogHandler {
   public OutboundReply continueWith(Turn turn, String state) {
     dialogs.end(turn.person());
     if (turn.says("确认删除")) {
-      people.forget(turn.person());
-      return OutboundReply.text(texts.get("forgotten"));
+      boolean contactKept = people.forget(turn.person());
+      return OutboundReply.text(texts.get(contactKept ? "forgotten-contact-kept" : "forgotten"));
     }
     return OutboundReply.text(texts.get("cancelled"));
   }

@@ -61,11 +61,15 @@ public class MessageLog {
     return STAFF_CODE.matcher(text).replaceAll("$1********");
   }
 
-  /** Records a reply; skipped when the person has just deleted their data. */
+  /**
+   * Records a reply; skipped when the person has just deleted their data (also when only their
+   * contact was kept for an open case: that record holds nothing else).
+   */
   public void recordOutbound(Person person, String text) {
     jdbc.sql(
             "insert into message (person_id, direction, kind, body, created_at)"
-                + " select id, 'OUT', 'TEXT', ?, ? from person where id = ?")
+                + " select id, 'OUT', 'TEXT', ?, ? from person where id = ?"
+                + " and contact_kept_at is null")
         .params(bounded(text), Timestamp.from(clock.instant()), person.id())
         .update();
   }

@@ -47,6 +47,15 @@ class AcknowledgeCommand implements ChatCommand {
             ack -> {
               Escalation e = ack.escalation();
               if (!ack.accepted()) {
+                // spoken to the counselor who typed it: never "张老师 has it" to 张老师 herself
+                if (e.status() == EscalationStatus.CLOSED) {
+                  String by = e.closedByName() == null ? "心理老师" : e.closedByName();
+                  return OutboundReply.text(
+                      texts.format("escalation-ack-closed", Map.of("id", id, "name", by)));
+                }
+                if (counselor.id() == (e.acknowledgedBy() == null ? -1 : e.acknowledgedBy())) {
+                  return OutboundReply.text(texts.format("escalation-ack-yours", Map.of("id", id)));
+                }
                 String by = e.acknowledgedByName() == null ? "其他老师" : e.acknowledgedByName();
                 return OutboundReply.text(
                     texts.format("escalation-ack-taken", Map.of("id", id, "name", by)));

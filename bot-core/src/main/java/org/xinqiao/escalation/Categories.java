@@ -22,7 +22,8 @@ public final class Categories {
           "bullying", "欺凌",
           "violence_by_others", "遭受暴力",
           "harm_to_others", "可能伤害他人",
-          "distress", "情绪困扰");
+          "distress", "情绪困扰",
+          "checkin_alert", "自评中的预警回答");
 
   /** Harm to a minor by an adult: the school may have a duty to report (强制报告). */
   private static final Set<String> MANDATORY_REPORT = Set.of("abuse", "sexual_abuse");

@@ -1,6 +1,7 @@
 package org.xinqiao.escalation;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +60,12 @@ class EscalationConsoleController {
     audit.append(actor(staff), "escalation.viewed", "escalation", Long.toString(id), null);
     model.addAttribute("staff", staff);
     model.addAttribute("e", e);
-    model.addAttribute("transcript", escalations.transcript(id));
+    List<MessageLog.Line> transcript = escalations.transcript(id);
+    model.addAttribute("transcript", transcript);
+    // the message that raised it, shown first and highlighted (the transcript has it in order)
+    model.addAttribute(
+        "trigger",
+        transcript.stream().filter(l -> l.id() == e.messageId()).findFirst().orElse(null));
     model.addAttribute("pages", pages.of(id));
     model.addAttribute("outcomes", Outcome.values());
     live(e, model);
@@ -120,12 +126,18 @@ class EscalationConsoleController {
   @PostMapping("/{id}/close")
   String close(
       @PathVariable long id,
-      @RequestParam Outcome outcome,
+      @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String note,
       @AuthenticationPrincipal StaffPrincipal staff,
       RedirectAttributes flash) {
     load(id);
-    boolean closed = escalations.close(id, staff.personId(), staff.displayName(), outcome, note);
+    Outcome chosen = Outcome.parse(outcome).orElse(null);
+    if (chosen == null) {
+      // a plain message on the page, not a 400 error page
+      flash.addFlashAttribute("problem", "请先选择结案结果，再结案。");
+      return "redirect:/console/escalations/" + id;
+    }
+    boolean closed = escalations.close(id, staff.personId(), staff.displayName(), chosen, note);
     flash.addFlashAttribute(closed ? "notice" : "problem", closed ? "已结案，对话已交回自动助手。" : "这条提醒已经结案。");
     return "redirect:/console/escalations/" + id;
   }

@@ -166,6 +166,17 @@ class EscalationPaging {
         .forEach(x -> scheduler.reschedule(x.getTaskInstance(), clock.instant()));
   }
 
+  /**
+   * An acknowledged escalation became more urgent: page the on-call chain again from its first
+   * person (a new round of steps, so the outbox's once-per-step rule does not swallow it), with the
+   * acknowledgement deadline of the new level. Call inside a transaction, after reopening.
+   */
+  void pageAgain(Escalation e) {
+    int cycle = rota.onCall(clock.instant()).size() + 1;
+    int step = (Math.floorDiv(pages.lastStep(e.id()), cycle) + 1) * cycle;
+    pageStep(e, step);
+  }
+
   String pageText(Escalation e) {
     String categories = e.categoryLabels() + (e.mandatoryReport() ? "，可能需依法强制报告" : "");
     return texts.format(

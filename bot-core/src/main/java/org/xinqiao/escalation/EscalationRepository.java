@@ -145,6 +145,15 @@ class EscalationRepository {
         == 1;
   }
 
+  /** An acknowledged escalation needs a fresh acknowledgement (it became more urgent). */
+  boolean reopen(long id) {
+    return jdbc.sql(
+                "update escalation set status = 'OPEN' where id = ? and status = 'ACKNOWLEDGED'")
+            .param(id)
+            .update()
+        == 1;
+  }
+
   boolean close(long id, long counselorId, String name, Outcome outcome, String note, Instant at) {
     return jdbc.sql(
                 "update escalation set status = 'CLOSED', closed_by = ?, closed_by_name = ?,"

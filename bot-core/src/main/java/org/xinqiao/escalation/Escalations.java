@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinqiao.conversation.MessageLog;
 import org.xinqiao.conversation.Turn;
+import org.xinqiao.people.People;
 import org.xinqiao.store.AuditLog;
+import org.xinqiao.store.DiskSync;
 
 /**
  * Raising, acknowledging and closing escalations: the safety feature's way to get a human.
@@ -35,6 +37,8 @@ public class Escalations {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DiskSync disk;
+  private final People people;
 
   Escalations(
       EscalationRepository escalations,
@@ -44,7 +48,9 @@ public class Escalations {
       EscalationProperties properties,
       AuditLog audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      DiskSync disk,
+      People people) {
     this.escalations = escalations;
     this.paging = paging;
     this.handoffs = handoffs;
@@ -53,6 +59,8 @@ public class Escalations {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.disk = disk;
+    this.people = people;
   }
 
   /**
@@ -65,6 +73,8 @@ public class Escalations {
   public long raise(Turn turn, Urgency urgency, Set<String> categories) {
     long personId = turn.person().id();
     Set<String> cats = Categories.normalise(categories);
+    // the safety reply tells the person a counselor is coming: on disk before it leaves
+    disk.afterCommit();
     List<MessageLog.Line> recent = messages.recent(personId, properties.transcriptLines());
     Optional<Escalation> active = escalations.active(personId);
     if (active.isPresent()) {
@@ -80,10 +90,23 @@ public class Escalations {
           "escalation",
           Long.toString(e.id()),
           "message=" + turn.messageId() + " urgency=" + higher);
-      if (higher != e.urgency() && e.status() == EscalationStatus.OPEN) {
+      boolean raised = higher != e.urgency();
+      if (raised && e.status() == EscalationStatus.OPEN) {
         paging.hurry(e);
       }
-      handoffs.relayAfterCommit(turn);
+      if (raised && e.status() == EscalationStatus.ACKNOWLEDGED && escalations.reopen(e.id())) {
+        // a counselor holds the case, but it just became more urgent (say, pills being taken
+        // now): it needs a fresh acknowledgement within the new level's deadline, so it is open
+        // again and the on-call chain is paged anew; the holder keeps the chat
+        audit.append(
+            "system",
+            "escalation.reopened",
+            "escalation",
+            Long.toString(e.id()),
+            "urgency=" + higher);
+        paging.pageAgain(escalations.find(e.id()).orElseThrow());
+      }
+      handoffs.relayAfterCommit(turn, raised ? higher : null);
       events.publishEvent(new EscalationRaised(e.id(), personId, higher, merged, false));
       return e.id();
     }
@@ -155,7 +178,11 @@ public class Escalations {
         "escalation",
         Long.toString(id),
         "outcome=" + outcome);
-    handoffs.release(found.get().personId(), counselorId, name);
+    long personId = found.get().personId();
+    handoffs.release(personId, counselorId, name);
+    // a person who deleted their data while the case was open was kept only as a contact: it goes
+    // now, after the closing notice above has been sent (synchronizations run in order)
+    handoffs.afterCommit(() -> people.releaseKeptContact(personId));
     return true;
   }
 

@@ -10,8 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinqiao.channels.ChannelException;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.conversation.HumanHandoff;
@@ -42,6 +45,7 @@ class Handoffs implements HumanHandoff {
   private final Texts texts;
   private final HelpLines helpLines;
   private final Clock clock;
+  private final TransactionTemplate afterCommitTx;
 
   Handoffs(
       HandoffRepository handoffs,
@@ -51,7 +55,8 @@ class Handoffs implements HumanHandoff {
       @Qualifier("wechat") ObjectProvider<MessageSender> sender,
       Texts texts,
       HelpLines helpLines,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.handoffs = handoffs;
     this.quota = quota;
     this.people = people;
@@ -60,6 +65,10 @@ class Handoffs implements HumanHandoff {
     this.texts = texts;
     this.helpLines = helpLines;
     this.clock = clock;
+    // work after a commit gets a transaction of its own: the finished one's connection is still
+    // bound to the thread, and writes on it would hold locks until it is cleaned up
+    this.afterCommitTx = new TransactionTemplate(transactions);
+    this.afterCommitTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override
@@ -70,7 +79,7 @@ class Handoffs implements HumanHandoff {
     if (holder.isEmpty() || holder.get().state() != State.COUNSELOR) {
       return false;
     }
-    relayToCounselorWeChat(holder.get(), turn);
+    relayToCounselorWeChat(holder.get(), turn, null);
     return true;
   }
 
@@ -78,13 +87,13 @@ class Handoffs implements HumanHandoff {
    * A risky message while a counselor holds the chat: safety answers it and the pipeline does not
    * relay final outcomes, so relay it here, once the message is committed.
    */
-  void relayAfterCommit(Turn turn) {
+  void relayAfterCommit(Turn turn, Urgency raisedTo) {
     afterCommit(
         () ->
             handoffs
                 .find(turn.person().id())
                 .filter(h -> h.state() == State.COUNSELOR)
-                .ifPresent(h -> relayToCounselorWeChat(h, turn)));
+                .ifPresent(h -> relayToCounselorWeChat(h, turn, raisedTo)));
   }
 
   State state(long personId) {
@@ -105,7 +114,14 @@ class Handoffs implements HumanHandoff {
 
   /** The counselor takes the chat; the person is told who joined. */
   void take(long personId, long escalationId, long counselorId, String name) {
+    Optional<HandoffRepository.Holder> before = handoffs.find(personId);
     handoffs.set(personId, State.COUNSELOR, counselorId, name, escalationId, clock.instant());
+    if (before.isPresent()
+        && before.get().state() == State.COUNSELOR
+        && before.get().counselorId() != null
+        && before.get().counselorId() == counselorId) {
+      return; // the holder acknowledged a reopened case again: the person already knows them
+    }
     String notice =
         texts.format(
             "escalation-counselor-joined",
@@ -128,9 +144,21 @@ class Handoffs implements HumanHandoff {
     afterCommit(() -> flush(personId));
   }
 
-  /** A counselor's reply: sent now when WeChat allows, else queued; the reason when queued. */
+  /**
+   * A counselor's reply: sent now when WeChat allows, else queued; the reason when queued. It is
+   * signed with the counselor's name, so the person knows a human, and who, wrote it.
+   */
   Optional<String> reply(long personId, long counselorId, String text) {
-    handoffs.addReply(personId, counselorId, text, clock.instant());
+    String name =
+        people
+            .find(counselorId)
+            .map(c -> c.displayName() == null ? "" : c.displayName())
+            .orElse("");
+    String signed =
+        texts.format("counselor-reply-signature", Map.of("name", name)).replace(" 】", "】")
+            + "\n"
+            + text;
+    handoffs.addReply(personId, counselorId, signed, clock.instant());
     return flush(personId);
   }
 
@@ -166,7 +194,9 @@ class Handoffs implements HumanHandoff {
     return Optional.empty();
   }
 
-  private void relayToCounselorWeChat(HandoffRepository.Holder holder, Turn turn) {
+  /** Relays to the holder's WeChat; marked urgent when this message raised the escalation. */
+  private void relayToCounselorWeChat(
+      HandoffRepository.Holder holder, Turn turn, Urgency raisedTo) {
     MessageSender channel = sender.getIfAvailable();
     Person counselor = people.find(holder.counselorId()).orElse(null);
     if (channel == null || counselor == null || turn.text().isEmpty()) {
@@ -176,11 +206,16 @@ class Handoffs implements HumanHandoff {
       channel.sendText(
           counselor.openid(),
           texts.format(
-              "escalation-relay",
+              raisedTo == null ? "escalation-relay" : "escalation-relay-urgent",
               Map.of(
-                  "id", holder.escalationId() == null ? "" : holder.escalationId(),
-                  "role", turn.person().role().label(),
-                  "body", turn.text())));
+                  "id",
+                  holder.escalationId() == null ? "" : holder.escalationId(),
+                  "role",
+                  turn.person().role().label(),
+                  "urgency",
+                  raisedTo == null ? "" : raisedTo.label(),
+                  "body",
+                  turn.text())));
     } catch (ChannelException e) {
       // the console still shows it; the counselor's own WeChat window may simply be closed
       log.info("relay to counselor {} not delivered: {}", counselor.pseudonym(), e.code());
@@ -189,16 +224,21 @@ class Handoffs implements HumanHandoff {
 
   @EventListener
   void onForgotten(People.PersonForgotten forgotten) {
+    if (forgotten.contactKept()) {
+      // an open case keeps the contact: the counselor's hold and queued replies must still work
+      return;
+    }
     handoffs.forget(forgotten.personId());
   }
 
-  private static void afterCommit(Runnable action) {
+  /** Runs the action once the current transaction has committed, in a transaction of its own. */
+  void afterCommit(Runnable action) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              action.run();
+              afterCommitTx.executeWithoutResult(status -> action.run());
             }
           });
     } else {

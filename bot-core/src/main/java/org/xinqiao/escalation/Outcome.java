@@ -17,4 +17,14 @@ public enum Outcome {
   public String label() {
     return label;
   }
+
+  /** The outcome a form named, or empty for a missing or unknown one. */
+  static java.util.Optional<Outcome> parse(String name) {
+    for (Outcome o : values()) {
+      if (o.name().equals(name)) {
+        return java.util.Optional.of(o);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

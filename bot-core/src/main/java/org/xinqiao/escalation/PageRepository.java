@@ -51,6 +51,7 @@ class PageRepository {
     return true;
   }
 
+  /** A final state (SENT, SKIPPED): an error from an earlier attempt no longer applies. */
   void finish(PageOrder o, String status, Instant now) {
     update(o, status, null, now);
   }
@@ -64,7 +65,7 @@ class PageRepository {
   private void update(PageOrder o, String status, String error, Instant now) {
     jdbc.sql(
             "update escalation_page set status = ?, attempts = attempts + 1,"
-                + " last_error = coalesce(?, last_error), updated_at = ?"
+                + " last_error = ?, updated_at = ?"
                 + " where escalation_id = ? and step = ? and channel = ? and recipient = ?")
         .params(
             status,
@@ -75,6 +76,14 @@ class PageRepository {
             o.channel(),
             o.recipient())
         .update();
+  }
+
+  /** The highest step paged so far for an escalation, or -1. */
+  int lastStep(long escalationId) {
+    return jdbc.sql("select coalesce(max(step), -1) from escalation_page where escalation_id = ?")
+        .param(escalationId)
+        .query(Integer.class)
+        .single();
   }
 
   List<Page> of(long escalationId) {

@@ -11,6 +11,7 @@ import org.xinqiao.conversation.ActiveDialogs;
 import org.xinqiao.conversation.DialogHandler;
 import org.xinqiao.conversation.KnowledgeAnswerer;
 import org.xinqiao.conversation.Turn;
+import org.xinqiao.kb.Audience;
 import org.xinqiao.kb.Entry;
 import org.xinqiao.kb.Hit;
 import org.xinqiao.kb.KnowledgeBase;
@@ -18,8 +19,10 @@ import org.xinqiao.kb.SearchResult;
 
 /**
  * Answers free-text questions in the chat: the short answer with numbered follow-ups (the steps,
- * related topics), a choice when two entries are equally likely, and an honest "I don't know" with
- * the topic list and the counselor otherwise. The numbers stay valid for the next message.
+ * related topics), a choice when two entries are equally likely, a pointer to the class teacher or
+ * school office for school-administration questions, and an honest "I don't know" with the topic
+ * list and the counselor otherwise. Parents are never shown or offered teacher-only entries. The
+ * numbers stay valid for the next message.
  */
 @Component
 class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
@@ -50,9 +53,14 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
   @Override
   public OutboundReply answer(Turn turn) {
     KnowledgeBase kb = library.knowledgeBase();
-    SearchResult result = kb.search(turn.text());
+    SearchResult result = kb.search(turn.text(), Readers.of(turn.person().role()));
     List<Hit> hits = result.hits();
     switch (result.verdict()) {
+      case SCHOOL_ADMIN -> {
+        // Not a gap in the content: the school office answers these, so say where to ask.
+        dialogs.end(turn.person());
+        return OutboundReply.text(replies.schoolAdmin());
+      }
       case ANSWER -> {
         Optional<Entry> entry = kb.entry(hits.get(0).id());
         if (entry.isPresent()) {
@@ -84,11 +92,13 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
     Map<Integer, String> options = new LinkedHashMap<>();
     options.put(1, "steps:" + entry.id());
     List<String> relatedTitles = new ArrayList<>();
+    Audience reader = Readers.of(turn.person().role());
     for (String id : entry.related()) {
       if (options.size() >= 3) {
         break;
       }
       kb.entry(id)
+          .filter(r -> r.audience().suits(reader))
           .ifPresent(
               r -> {
                 options.put(options.size() + 1, "entry:" + r.id());

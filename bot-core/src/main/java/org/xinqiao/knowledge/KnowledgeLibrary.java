@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.xinqiao.kb.ContentError;
 import org.xinqiao.kb.KnowledgeBase;
+import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * Owns the running knowledge base: loads it at start-up (a bad file there stops the start, with
@@ -33,10 +34,14 @@ public class KnowledgeLibrary implements DisposableBean {
   private final ScheduledExecutorService watcher;
   private volatile FileTime lastSeen;
 
-  KnowledgeLibrary(KnowledgeProperties properties) {
+  KnowledgeLibrary(KnowledgeProperties properties, TextEmbedder embedder) {
     this.properties = properties;
-    this.knowledgeBase = KnowledgeBase.load(KnowledgeContent.read(properties));
-    log.info("knowledge base loaded: {} entries", knowledgeBase.entries().size());
+    long start = System.nanoTime();
+    this.knowledgeBase = KnowledgeBase.load(KnowledgeContent.read(properties), embedder);
+    log.info(
+        "knowledge base loaded: {} entries, embedded and indexed in {} ms",
+        knowledgeBase.entries().size(),
+        (System.nanoTime() - start) / 1_000_000);
     if (properties.contentDir() != null) {
       lastSeen = newestChange(properties.contentDir());
       watcher =

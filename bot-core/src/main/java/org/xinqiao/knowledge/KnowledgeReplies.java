@@ -53,6 +53,10 @@ class KnowledgeReplies {
     return texts.format("kb-choose", Map.of("options", options.toString().strip()));
   }
 
+  String schoolAdmin() {
+    return texts.get("kb-school-admin");
+  }
+
   String noAnswer() {
     return texts.get("kb-no-answer");
   }

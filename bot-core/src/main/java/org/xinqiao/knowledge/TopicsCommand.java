@@ -11,7 +11,6 @@ import org.xinqiao.conversation.ChatCommand;
 import org.xinqiao.conversation.Turn;
 import org.xinqiao.kb.Audience;
 import org.xinqiao.kb.Entry;
-import org.xinqiao.people.Role;
 
 /** "话题": the topics the knowledge base covers for this person, as numbered choices. */
 @Component
@@ -33,7 +32,7 @@ class TopicsCommand implements ChatCommand {
 
   @Override
   public OutboundReply handle(Turn turn) {
-    Audience reader = turn.person().role() == Role.PARENT ? Audience.PARENT : Audience.TEACHER;
+    Audience reader = Readers.of(turn.person().role());
     List<Entry> topics =
         library.knowledgeBase().entries().stream().filter(e -> e.audience().suits(reader)).toList();
     Map<Integer, String> options = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ public class People {
   private final PeopleProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final List<SafeguardingHold> holds;
 
   People(
       PersonRepository persons,
@@ -33,7 +34,8 @@ public class People {
       AuditLog audit,
       PeopleProperties properties,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      List<SafeguardingHold> holds) {
     this.persons = persons;
     this.invites = invites;
     this.guesses = guesses;
@@ -41,6 +43,7 @@ public class People {
     this.properties = properties;
     this.events = events;
     this.clock = clock;
+    this.holds = holds;
   }
 
   /** The person behind an inbound message, created as a parent on first contact. */
@@ -80,6 +83,7 @@ public class People {
   }
 
   public void consent(Person person) {
+    persons.clearKeptContact(person.id());
     persons.setConsent(person.id(), clock.instant(), NOTICE_VERSION);
     events.publishEvent(new Consented(person.id()));
   }
@@ -148,14 +152,47 @@ public class People {
   /**
    * Deletes the person's messages and profile. Safeguarding records (escalations) are kept by the
    * safety feature, as the privacy notice says: a school must keep what it needed to protect a
-   * child.
+   * child. While such a case is open, only the contact (channel and openid) is kept so the
+   * counselor can still reach them; it goes when the case closes ({@link #releaseKeptContact}).
+   *
+   * @return true when the contact was kept for an open case
    */
   @Transactional
-  public void forget(Person person) {
-    events.publishEvent(new PersonForgotten(person.id()));
+  public boolean forget(Person person) {
+    boolean keep = holds.stream().anyMatch(h -> h.keepsContact(person.id()));
+    events.publishEvent(new PersonForgotten(person.id(), keep));
+    // the delete cascades to everything of theirs; the kept contact is a fresh, bare row
     persons.delete(person.id());
     // counted in the yearly data audit as a deletion request served
     audit.append(person.pseudonym(), "data-deleted", "person", "" + person.id(), null);
+    if (keep) {
+      persons.insertKeptContact(person, clock.instant());
+    }
+    return keep;
+  }
+
+  /**
+   * Deletes a contact kept for a safeguarding case once no case needs it any more; true when it
+   * did.
+   */
+  @Transactional
+  public boolean releaseKeptContact(long personId) {
+    if (!persons.isKeptContact(personId)
+        || holds.stream().anyMatch(h -> h.keepsContact(personId))) {
+      return false;
+    }
+    events.publishEvent(new PersonForgotten(personId, false));
+    persons.delete(personId);
+    return true;
+  }
+
+  /** The nightly sweep: every kept contact whose cases are all closed; returns how many. */
+  public int releaseKeptContacts() {
+    int released = 0;
+    for (long id : persons.keptContacts()) {
+      released += releaseKeptContact(id) ? 1 : 0;
+    }
+    return released;
   }
 
   /** Published when someone (re)followed the account. */
@@ -170,6 +207,10 @@ public class People {
   /** Published when an admin's code turned someone into staff. */
   public record StaffEnrolled(long personId, Role role) {}
 
-  /** Published just before a person's data is deleted at their request. */
-  public record PersonForgotten(long personId) {}
+  /**
+   * Published just before a person's data is deleted at their request.
+   *
+   * @param contactKept true when an open safeguarding case keeps their contact (and its hand-off)
+   */
+  public record PersonForgotten(long personId, boolean contactKept) {}
 }

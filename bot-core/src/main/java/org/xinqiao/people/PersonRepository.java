@@ -125,4 +125,45 @@ class PersonRepository {
   void delete(long id) {
     jdbc.sql("delete from person where id = ?").param(id).update();
   }
+
+  /**
+   * Puts back only the contact (same id, channel, openid; a parent without consent or name) after
+   * {@link #delete} removed the person and, by cascade, everything of theirs.
+   */
+  void insertKeptContact(Person person, Instant now) {
+    jdbc.sql(
+            "insert into person (id, channel, openid, role, following, created_at,"
+                + " last_inbound_at, contact_kept_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            person.id(),
+            person.channel(),
+            person.openid(),
+            Role.PARENT.name(),
+            person.following(),
+            Timestamp.from(now),
+            // they asked just now: WeChat's 48-hour window for the counselor's replies is open
+            Timestamp.from(now),
+            Timestamp.from(now))
+        .update();
+  }
+
+  /** The people who are only a contact kept for a safeguarding case. */
+  List<Long> keptContacts() {
+    return jdbc.sql("select id from person where contact_kept_at is not null order by id")
+        .query(Long.class)
+        .list();
+  }
+
+  boolean isKeptContact(long id) {
+    return jdbc.sql("select count(*) from person where id = ? and contact_kept_at is not null")
+            .param(id)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  /** The person consented again: theirs is an ordinary record from now on. */
+  void clearKeptContact(long id) {
+    jdbc.sql("update person set contact_kept_at = null where id = ?").param(id).update();
+  }
 }

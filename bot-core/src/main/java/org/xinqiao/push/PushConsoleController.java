@@ -142,7 +142,11 @@ class PushConsoleController {
         run.audience().label(),
         title,
         run.articleId(),
-        run.kind() == PushRun.Kind.MANUAL ? "手动" : "第" + run.week() + "周",
+        switch (run.kind()) {
+          case MANUAL -> "手动";
+          case ANNOUNCEMENT -> "公告";
+          case SCHEDULED -> "第" + run.week() + "周";
+        },
         run.status().name(),
         counts,
         run.lastError() == null ? "" : run.lastError());

@@ -2,6 +2,7 @@ package org.xinqiao.push;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,8 @@ class PushDelivery {
   private final MassSender sender;
   private final ArticleLinks links;
   private final AdminNotifier admins;
+  private final AnnouncementCards announcements;
+  private final List<ArticleAddendum> addenda;
   private final PushProperties properties;
   private final Clock clock;
 
@@ -38,6 +41,8 @@ class PushDelivery {
       MassSender sender,
       ArticleLinks links,
       AdminNotifier admins,
+      AnnouncementCards announcements,
+      List<ArticleAddendum> addenda,
       PushProperties properties,
       Clock clock) {
     this.runs = runs;
@@ -47,6 +52,8 @@ class PushDelivery {
     this.sender = sender;
     this.links = links;
     this.admins = admins;
+    this.announcements = announcements;
+    this.addenda = addenda;
     this.properties = properties;
     this.clock = clock;
   }
@@ -57,7 +64,10 @@ class PushDelivery {
       return false; // someone else is on it, or it is no longer claimed
     }
     PushRun run = runs.byId(runId).orElseThrow();
-    Article article = catalog.byId(run.articleId()).orElse(null);
+    Article article =
+        run.kind() == PushRun.Kind.ANNOUNCEMENT
+            ? catalog.all(run.audience()).stream().findFirst().orElse(null) // its cover only
+            : catalog.byId(run.articleId()).orElse(null);
     try {
       if (article == null) {
         throw new ChannelException(0, "article " + run.articleId() + " no longer exists");
@@ -69,14 +79,7 @@ class PushDelivery {
       }
       String draft = run.draftMediaId();
       if (draft == null) {
-        draft =
-            sender.addDraft(
-                new MassSender.Draft(
-                    article.title(),
-                    article.summary(),
-                    catalog.html(article),
-                    cover,
-                    links.article(article)));
+        draft = sender.addDraft(draftOf(run, article, cover));
         runs.draftAdded(runId, draft);
       }
       if (run.kind() == PushRun.Kind.SCHEDULED && run.previewSentAt() == null) {
@@ -106,6 +109,32 @@ class PushDelivery {
       }
       return false;
     }
+  }
+
+  /**
+   * The weekly article with what other features append (coming events), or an announcement's card
+   * under the audience's series cover.
+   */
+  private MassSender.Draft draftOf(PushRun run, Article article, String cover)
+      throws ChannelException {
+    if (run.kind() == PushRun.Kind.ANNOUNCEMENT) {
+      Announcements.Card card =
+          announcements
+              .of(run)
+              .orElseThrow(() -> new ChannelException(0, "announcement content missing"));
+      return new MassSender.Draft(card.title(), card.digest(), card.html(), cover, null);
+    }
+    StringBuilder html = new StringBuilder(catalog.html(article));
+    for (ArticleAddendum addendum : addenda) {
+      try {
+        html.append(addendum.html(run.audience()));
+      } catch (RuntimeException e) {
+        // an addendum is extra: the article goes out without it rather than not at all
+        log.warn("push run {}: addendum left out: {}", run.id(), e.getClass().getSimpleName());
+      }
+    }
+    return new MassSender.Draft(
+        article.title(), article.summary(), html.toString(), cover, links.article(article));
   }
 
   private void preview(PushRun run, String draft) {

@@ -26,7 +26,9 @@ record PushRun(
 
   enum Kind {
     SCHEDULED,
-    MANUAL
+    MANUAL,
+    /** A one-off card from another feature (see {@link Announcements}). */
+    ANNOUNCEMENT
   }
 
   enum Status {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * Decides how much attention a message needs. Thread-safe and free of Spring, so the batch CLI can
@@ -12,6 +13,11 @@ import java.util.regex.Matcher;
  * class only applies them in order: normalise, remove traps, rewrite aliases, match rules, soften
  * negated matches (never below concern), then look at the person's recent messages. Only concern
  * that {@linkplain RiskAssessment#repeats() repeats} (the writer's own distress) adds up to high.
+ *
+ * <p>After the rules, the {@link SemanticLayer} (nearest exemplars and a trained head) may raise
+ * the level, alone and over the person's last few texts read together; it never lowers what a rule
+ * said and never silences a rule. Between its "ask" and "raise" thresholds it sets {@link
+ * RiskAssessment#ask()}: the bot should ask one direct question.
  */
 public final class RiskAssessor {
 
@@ -24,19 +30,42 @@ public final class RiskAssessor {
   private static final int NEGATION_REACH = 6;
   private static final String TRAPPED = "#";
 
-  private final RiskRules rules;
+  /** How many texts (the earlier ones and this one) the context view reads together. */
+  static final int TOGETHER = 3;
 
+  private final RiskRules rules;
+  private final SemanticLayer semantic;
+
+  /** The given rules alone (tests of the rule files, training's baseline). */
   RiskAssessor(RiskRules rules) {
-    this.rules = rules;
+    this(rules, null);
   }
 
-  /** Loads and validates the data files under {@code safety/} on the classpath. */
+  RiskAssessor(RiskRules rules, SemanticLayer semantic) {
+    this.rules = rules;
+    this.semantic = semantic;
+  }
+
+  /**
+   * Loads and validates the rule files, the exemplars and the model under {@code safety/} on the
+   * classpath, with the embedder shared by everything in this JVM.
+   */
   public static RiskAssessor fromClasspath() {
+    return fromClasspath(TextEmbedder.shared());
+  }
+
+  /** As {@link #fromClasspath()}, embedding with the given (shared) embedder. */
+  public static RiskAssessor fromClasspath(TextEmbedder embedder) {
+    return new RiskAssessor(RiskRules.fromClasspath(), SemanticLayer.fromClasspath(embedder));
+  }
+
+  /** The explicit rules alone: for training, which measures what the semantic layer adds. */
+  static RiskAssessor rulesOnly() {
     return new RiskAssessor(RiskRules.fromClasspath());
   }
 
   public RiskAssessment assess(String text) {
-    return assess(text, List.of());
+    return assess(text, List.of(), List.of());
   }
 
   /**
@@ -44,6 +73,40 @@ public final class RiskAssessor {
    *     count); the caller decides the time window, e.g. the last 24 hours
    */
   public RiskAssessment assess(String text, List<RiskAssessment> recent) {
+    return assess(text, recent, List.of());
+  }
+
+  /**
+   * @param recent this person's earlier assessments, oldest first (only the last {@value #WINDOW}
+   *     count); the caller decides the time window, e.g. the last 24 hours
+   * @param recentTexts the same person's earlier texts in that window, oldest first: the last
+   *     {@value #TOGETHER} texts (this one included) are also read together by the semantic layer
+   */
+  public RiskAssessment assess(String text, List<RiskAssessment> recent, List<String> recentTexts) {
+    RiskAssessment direct = assessOnce(text, recent, recentTexts);
+    String hanzi = semantic == null || text == null ? null : semantic.readPinyin(text);
+    if (hanzi == null) {
+      return direct;
+    }
+    // a full-pinyin message is also read in characters; the reading can only add to the verdict
+    RiskAssessment read = assessOnce(hanzi, recent, recentTexts);
+    if (!read.level().atLeast(direct.level()) || (read.level() == direct.level() && !read.ask())) {
+      return direct;
+    }
+    Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
+    categories.addAll(direct.categories());
+    categories.addAll(read.categories());
+    List<String> ids = new ArrayList<>(direct.ruleIds());
+    read.ruleIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+    List<Reason> why = new ArrayList<>(direct.why());
+    why.add(Reason.rule("context.read-as-pinyin"));
+    why.addAll(read.why());
+    return new RiskAssessment(
+        read.level(), categories, ids, direct.repeats() || read.repeats(), read.ask(), why);
+  }
+
+  private RiskAssessment assessOnce(
+      String text, List<RiskAssessment> recent, List<String> recentTexts) {
     String prepared = prepare(text == null ? "" : text);
     boolean asksAdvice = rules.advice().matcher(prepared).find();
     RiskLevel level = RiskLevel.NONE;
@@ -73,6 +136,19 @@ public final class RiskAssessor {
       categories.addAll(rule.categories());
       ids.add(id);
     }
+    List<Reason> why = new ArrayList<>(ids.stream().map(Reason::rule).toList());
+    boolean ask = false;
+    if (semantic != null && ids.stream().anyMatch(id -> id.endsWith("(negated)"))) {
+      // "我没有想死": the rules read a negation the embedding cannot; the layer may only ask
+      ask = semantic.judge(text == null ? "" : text).score() >= semantic.settings().ask();
+      if (ask) {
+        why.add(new Reason(Reason.Layer.HEAD, "negated: ask", semantic.settings().ask()));
+      }
+    } else if (semantic != null) {
+      Raised raised = raise(text == null ? "" : text, recentTexts, level, categories, why);
+      level = raised.level();
+      ask = raised.ask();
+    }
     List<RiskAssessment> window =
         recent.subList(Math.max(0, recent.size() - WINDOW), recent.size());
     if (rules.retraction().matcher(prepared).find()) {
@@ -82,6 +158,7 @@ public final class RiskAssessor {
           categories.addAll(earlier.categories());
           if (!ids.contains("context.retraction-keeps-risk")) {
             ids.add("context.retraction-keeps-risk");
+            why.add(Reason.rule("context.retraction-keeps-risk"));
           }
         }
       }
@@ -94,11 +171,57 @@ public final class RiskAssessor {
       if (concerns >= REPEATED_CONCERN) {
         level = RiskLevel.HIGH;
         ids.add("context.repeated-concern");
+        why.add(Reason.rule("context.repeated-concern"));
       }
     }
-    return level == RiskLevel.NONE
+    return level == RiskLevel.NONE && !ask
         ? RiskAssessment.NONE
-        : new RiskAssessment(level, categories, ids, repeats);
+        : new RiskAssessment(level, categories, ids, repeats, ask, why);
+  }
+
+  private record Raised(RiskLevel level, boolean ask) {}
+
+  /**
+   * The semantic layer on this text, then on the last {@value #TOGETHER} texts read together (which
+   * raise to high at most, and only when this text itself carries some signal). Only raises.
+   */
+  private Raised raise(
+      String text,
+      List<String> recentTexts,
+      RiskLevel level,
+      Set<RiskCategory> categories,
+      List<Reason> why) {
+    SemanticLayer.Verdict alone = semantic.judge(text);
+    RiskLevel raised = level;
+    if (alone.level().atLeast(RiskLevel.HIGH) && !level.atLeast(alone.level())) {
+      raised = alone.level();
+      categories.addAll(alone.categories());
+      why.addAll(alone.why());
+    }
+    boolean ask = alone.ask() && !raised.atLeast(RiskLevel.HIGH);
+    if (ask) {
+      why.addAll(alone.why());
+    }
+    boolean signal =
+        level.atLeast(RiskLevel.CONCERN) || alone.score() >= semantic.settings().contextFloor();
+    if (!recentTexts.isEmpty() && signal && !raised.atLeast(RiskLevel.HIGH)) {
+      List<String> together = new ArrayList<>();
+      together.addAll(
+          recentTexts.subList(
+              Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
+      together.add(text);
+      SemanticLayer.Verdict joined = semantic.judgeTogether(together);
+      if (joined.level().atLeast(RiskLevel.HIGH)) {
+        raised = RiskLevel.HIGH;
+        categories.addAll(joined.categories());
+        why.addAll(joined.why());
+        ask = false;
+      } else if (joined.ask() && !ask) {
+        ask = true;
+        why.addAll(joined.why());
+      }
+    }
+    return new Raised(raised, ask && !raised.atLeast(RiskLevel.HIGH));
   }
 
   /** Normalised text with traps blanked out and aliases rewritten: what the rules see. */

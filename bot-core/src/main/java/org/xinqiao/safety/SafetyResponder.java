@@ -61,7 +61,9 @@ class SafetyResponder implements SafetyScreen {
     if (turn.text().isEmpty()) {
       return SafetyOutcome.clear();
     }
-    RiskAssessment risk = assessor.assess(turn.text(), recentAssessments(turn));
+    List<String> earlier = recentTexts(turn);
+    RiskAssessment risk =
+        assessor.assess(turn.text(), earlier.stream().map(assessor::assess).toList(), earlier);
     Set<String> categories =
         risk.categories().stream().map(RiskCategory::code).collect(Collectors.toSet());
     return switch (risk.level()) {
@@ -85,13 +87,16 @@ class SafetyResponder implements SafetyScreen {
     return level.atLeast(RiskLevel.HIGH) ? template("safety-fallback") : null;
   }
 
-  /** The person's earlier texts of the last day, assessed on their own, oldest first. */
-  private List<RiskAssessment> recentAssessments(Turn turn) {
+  /**
+   * The person's earlier texts of the last day, oldest first: assessed on their own for the rules'
+   * context, and read together with this one by the semantic layer.
+   */
+  private List<String> recentTexts(Turn turn) {
     Instant since = clock.instant().minus(CONTEXT_WINDOW);
     return messages.recent(turn.person().id(), CONTEXT_MESSAGES * 2).stream()
         .filter(l -> "IN".equals(l.direction()) && l.id() != turn.messageId())
         .filter(l -> l.at().isAfter(since) && l.body() != null && !l.body().startsWith("["))
-        .map(l -> assessor.assess(l.body()))
+        .map(l -> l.body())
         .toList();
   }
 

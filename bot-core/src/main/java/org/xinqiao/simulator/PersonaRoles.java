@@ -5,14 +5,17 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.xinqiao.appointment.DemoHours;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Role;
 
 /**
  * With the simulator's own account the teacher, counselor and admin personas are staff from the
  * start, so a person trying the simulator sees a distress message page 张老师 and can try the admin
- * commands without enrolling anyone first. Beside a real account (allow-with-real-account) nothing
- * is seeded: fake openids must never become staff in a real school's database.
+ * commands without enrolling anyone first; 张老师 also gets demo consulting hours, so 预约 works out of
+ * the box (see {@link SimulatorDemoTerm} for the weekly article). Beside a real account
+ * (allow-with-real-account) nothing is seeded: fake openids must never become staff in a real
+ * school's database.
  */
 @Component
 @Conditional(SimulatorEnabled.class)
@@ -20,10 +23,12 @@ class PersonaRoles {
 
   private final People people;
   private final Environment env;
+  private final DemoHours demoHours;
 
-  PersonaRoles(People people, Environment env) {
+  PersonaRoles(People people, Environment env, DemoHours demoHours) {
     this.people = people;
     this.env = env;
+    this.demoHours = demoHours;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -39,5 +44,6 @@ class PersonaRoles {
         default -> {}
       }
     }
+    demoHours.publishIfNoneFor("张老师");
   }
 }

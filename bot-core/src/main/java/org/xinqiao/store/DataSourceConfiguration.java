@@ -34,12 +34,14 @@ class DataSourceConfiguration {
     if (settings.embedded()) {
       Path dir = Path.of(settings.dataDir()).toAbsolutePath().normalize();
       Files.createDirectories(dir);
-      // Spring closes the pool on shutdown; H2 must not close itself first.
+      // Spring closes the pool on shutdown; H2 must not close itself first. WRITE_DELAY=0: H2
+      // otherwise keeps committed changes in memory for 500 ms, so a kill -9 right after a
+      // safety reply ("the counselor has been told") lost the escalation it promised.
       config.setJdbcUrl(
           "jdbc:h2:file:"
               + dir.resolve("xinqiao")
               + H2_OPTIONS
-              + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+              + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
       config.setUsername("sa");
       config.setPassword("");
       log.info("Database: embedded H2 in {}", dir);

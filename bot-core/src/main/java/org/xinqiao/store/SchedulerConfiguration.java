@@ -58,6 +58,8 @@ class SchedulerConfiguration {
             .pollingInterval(settings.pollingInterval())
             .threads(settings.threads())
             .shutdownMaxWait(settings.shutdownMaxWait())
+            .heartbeatInterval(settings.heartbeatInterval())
+            .missedHeartbeatsLimit(settings.missedHeartbeats())
             .tableName("scheduled_tasks")
             // failures are logged by TaskFailureLog: stack traces for bugs, nothing more for
             // refusals a feature expected and already logged in one line

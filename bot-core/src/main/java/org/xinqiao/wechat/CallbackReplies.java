@@ -21,6 +21,7 @@ import org.xinqiao.channels.InboundMessage;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.channels.OutboundReply;
 import org.xinqiao.conversation.MessagePipeline;
+import org.xinqiao.conversation.Texts;
 import org.xinqiao.store.SharedState;
 
 /**
@@ -43,9 +44,6 @@ class CallbackReplies {
 
     /** Acknowledge with "success" (nothing passive now). */
     record Ack() implements Answer {}
-
-    /** Too busy to take the message: 503 so WeChat delivers it again. */
-    record Busy() implements Answer {}
   }
 
   private final MessagePipeline pipeline;
@@ -53,32 +51,39 @@ class CallbackReplies {
   private final SharedState state;
   private final ExecutorService executor;
   private final Duration deadline;
+  private final SenderRateLimit rateLimit;
+  private final Texts texts;
 
   CallbackReplies(
       MessagePipeline pipeline,
       @Qualifier("wechat") MessageSender sender,
       SharedState state,
-      WeChatProperties properties) {
+      WeChatProperties properties,
+      SenderRateLimit rateLimit,
+      CallbackLimits limits,
+      Texts texts) {
     this.pipeline = pipeline;
     this.sender = sender;
     this.state = state;
-    this.executor = newExecutor();
+    this.executor = newExecutor(limits);
     this.deadline = properties.replyTimeout();
+    this.rateLimit = rateLimit;
+    this.texts = texts;
   }
 
   /**
    * Owned here rather than a bean (an Executor bean would switch off Boot's
-   * applicationTaskExecutor). Bounded both ways: a burst beyond the queue is refused (503, WeChat
-   * delivers again) instead of piling up threads or memory.
+   * applicationTaskExecutor). Bounded both ways: a burst beyond the queue only gets the safety path
+   * on the request thread instead of piling up threads or memory.
    */
-  private static ExecutorService newExecutor() {
+  private static ExecutorService newExecutor(CallbackLimits limits) {
     AtomicInteger n = new AtomicInteger();
     return new ThreadPoolExecutor(
-        8,
-        8,
+        limits.replyThreads(),
+        limits.replyThreads(),
         30,
         TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(256),
+        new ArrayBlockingQueue<>(limits.replyQueue()),
         r -> {
           Thread t = new Thread(r, "wechat-reply-" + n.incrementAndGet());
           t.setDaemon(true);
@@ -112,13 +117,21 @@ class CallbackReplies {
           .<Answer>map(v -> new Answer.Text(v.substring(2)))
           .orElse(new Answer.Ack());
     }
+    if (!rateLimit.allow(message.userId())) {
+      // Over the per-sender limit: only the never-refused safety path, on this thread, so one
+      // flooding sender cannot fill the workers everyone shares (and a risky text still escalates).
+      log.info(
+          "WeChat sender over the rate limit; {} gets the safety path only", message.dedupeKey());
+      return safetyOnly(
+          key, message, rateLimit.firstRefusal(message.userId()) ? "rate-limited" : null);
+    }
     CompletableFuture<OutboundReply> work;
     try {
       work = CompletableFuture.supplyAsync(() -> pipeline.handle(message), executor);
     } catch (RejectedExecutionException e) {
-      state.delete(key);
-      log.warn("WeChat reply executor full; {} refused for a retry", message.dedupeKey());
-      return new Answer.Busy();
+      // Every worker busy: a 503 would let WeChat give up after three tries and lose the message.
+      log.warn("WeChat reply executor full; {} gets the safety path only", message.dedupeKey());
+      return safetyOnly(key, message, "busy");
     }
     try {
       OutboundReply reply = work.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -134,6 +147,24 @@ class CallbackReplies {
       work.whenComplete((reply, error) -> sendLate(key, message, reply, error));
       return new Answer.Ack();
     }
+  }
+
+  /**
+   * Records and screens on the caller's thread; the safety reply when the text is risky, else the
+   * polite text named (or "success" when null).
+   */
+  private Answer safetyOnly(String key, InboundMessage message, String politeText) {
+    OutboundReply reply;
+    try {
+      reply = pipeline.screenOnly(message);
+    } catch (RuntimeException e) {
+      log.error("Safety path failed for {}", message.dedupeKey(), e);
+      reply = OutboundReply.text(SORRY);
+    }
+    if (reply.isEmpty() && politeText != null) {
+      reply = OutboundReply.text(texts.get(politeText));
+    }
+    return remember(key, reply);
   }
 
   private Answer remember(String key, OutboundReply reply) {

@@ -124,9 +124,6 @@ class WeChatPortalController {
       if (answer instanceof CallbackReplies.Answer.Text text) {
         return ResponseEntity.ok().contentType(XML).body(codec.encodeReply(accepted, text.text()));
       }
-      if (answer instanceof CallbackReplies.Answer.Busy) {
-        return status(HttpStatus.SERVICE_UNAVAILABLE);
-      }
       return success();
     } catch (Throwable t) {
       // Includes Errors (StackOverflowError): a callback must never take the thread's stack trace

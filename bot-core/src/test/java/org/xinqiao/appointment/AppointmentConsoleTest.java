@@ -188,6 +188,34 @@ class AppointmentConsoleTest {
     return mvc.perform(request).andReturn().getResponse().getStatus();
   }
 
+  @Test
+  void theCalendarOpensOnTheWeekOfTheNextBooking() throws Exception {
+    bookings.cancelByCounselor(counselorId, booked.id(), "改期");
+    Slot later =
+        availability.free(parent.id()).stream()
+            .filter(x -> x.start().isAfter(clock.instant().plus(java.time.Duration.ofDays(8))))
+            .findFirst()
+            .orElseThrow();
+    bookings.book(parent, Kind.PARENT, later, "下下周");
+    String page =
+        mvc.perform(get("/console/appointments").with(as(counselorId, Role.COUNSELOR)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page).contains("下下周");
+  }
+
+  @Test
+  void aCalendarLinkBeforeTheHoursAreImportedIsAPlainMessageNotAnError() throws Exception {
+    long newcomer = AppointmentTestSupport.counselor(jdbc, "新老师");
+    var result =
+        mvc.perform(
+                post("/console/appointments/feed").with(csrf()).with(as(newcomer, Role.COUNSELOR)))
+            .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(302);
+    assertThat(result.getFlashMap().get("error").toString()).contains("还没有导入你的排班");
+  }
+
   static RequestPostProcessor as(long personId, Role role) {
     return authentication(ConsoleLogins.as(personId, role));
   }

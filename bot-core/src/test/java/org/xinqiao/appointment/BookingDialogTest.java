@@ -238,6 +238,43 @@ class BookingDialogTest {
     return people.find(p.id()).orElseThrow();
   }
 
+  @Test
+  void aCounselorWhoDeletesTheirDataCancelsTheirSessionsAndTheBookerIsTold() {
+    send("预约");
+    send("1");
+    assertThat(send("确认")).contains("预约成功");
+    Person counselor = people.find("wechat", counselorOpenid).orElseThrow();
+
+    people.forget(counselor);
+
+    assertThat(people.find(counselor.id())).isEmpty();
+    assertThat(jdbc.sql("select count(*) from appointment").query(Integer.class).single()).isZero();
+    assertThat(sender.to(openid)).anyMatch(t -> t.contains("取消") && t.contains("不再提供预约"));
+  }
+
+  @Test
+  void cancellingOrMovingABookingThatDoesNotExistSaysSoPlainly() {
+    assertThat(send("退约1")).contains("没有待参加的预约").doesNotContain("【");
+    assertThat(send("改约1")).contains("没有待参加的预约");
+  }
+
+  @Test
+  void cancellingByNumberWithoutTheListOpenCancelsThatBooking() {
+    send("预约");
+    send("1");
+    assertThat(send("确认")).contains("预约成功");
+    send("你好");
+    assertThat(send("退约1")).contains("取消");
+    assertThat(jdbc.sql("select status from appointment").query(String.class).single())
+        .isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void withNoHoursPublishedBookingSaysSoRatherThanFull() {
+    AppointmentTestSupport.clear(jdbc);
+    assertThat(send("预约")).contains("还没有公布").doesNotContain("约满");
+  }
+
   private String send(String text) {
     return pipeline
         .handle(

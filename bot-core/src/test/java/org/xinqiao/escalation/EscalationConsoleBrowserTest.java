@@ -63,7 +63,8 @@ class EscalationConsoleBrowserTest extends EscalationContext {
     browser.findElement(By.id("text")).sendKeys("您好，我是学校的张老师，孩子现在在您身边吗？");
     browser.findElement(By.id("send")).click();
     assertThat(browser.findElement(By.id("notice")).getText()).contains("已发送");
-    assertThat(sender.to(parent.openid())).contains("您好，我是学校的张老师，孩子现在在您身边吗？");
+    assertThat(sender.to(parent.openid()))
+        .anyMatch(t -> t.startsWith("【心理老师 ") && t.endsWith("您好，我是学校的张老师，孩子现在在您身边吗？"));
 
     send(parent.openid(), "在的，她在我旁边");
     open("/console/escalations/" + e.id());
@@ -73,7 +74,11 @@ class EscalationConsoleBrowserTest extends EscalationContext {
     new Select(browser.findElement(By.id("outcome"))).selectByValue("REFERRED");
     browser.findElement(By.id("note")).sendKeys("已与家长通话，转介医院心理科");
     browser.findElement(By.id("close")).click();
-    assertThat(browser.findElement(By.id("closed-outcome")).getText())
+    // the close is a form post: under load the next page may not be there yet
+    assertThat(
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.findElement(By.id("closed-outcome")))
+                .getText())
         .contains("已转介")
         .contains("张老师");
     assertThat(escalations.find(e.id()).orElseThrow().status()).isEqualTo(EscalationStatus.CLOSED);

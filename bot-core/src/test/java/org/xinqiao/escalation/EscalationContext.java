@@ -41,9 +41,13 @@ import org.xinqiao.people.Role;
       "xinqiao.escalation.pagers.wecom-app.secret=secret",
       "xinqiao.escalation.pagers.wecom-app.agent-id=1000002",
       "xinqiao.escalation.pagers.wecom-robot.enabled=true",
-      "xinqiao.escalation.pagers.wecom-robot.key=robot-key"
+      "xinqiao.escalation.pagers.wecom-robot.key=robot-key",
+      // few reply workers, so a flood fills them quickly (OneFloodingSenderStarvesNoOneTest)
+      "xinqiao.wechat.limits.reply-threads=2",
+      "xinqiao.wechat.limits.reply-queue=4"
     })
 @Import(EscalationTestBeans.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 abstract class EscalationContext {
 
   static final FakeWeCom wecom = FakeWeCom.INSTANCE;

@@ -18,6 +18,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinqiao.channels.InboundMessage;
 import org.xinqiao.conversation.MessagePipeline;
+import org.xinqiao.kb.Audience;
+import org.xinqiao.people.People;
 import org.xinqiao.people.Role;
 import org.xinqiao.testsupport.ConsoleLogins;
 
@@ -39,6 +41,8 @@ class KnowledgeChatTest {
   @Autowired KnowledgeGaps gaps;
   @Autowired MockMvc mvc;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired KnowledgeLibrary library;
+  @Autowired People people;
 
   private String openid;
 
@@ -65,11 +69,46 @@ class KnowledgeChatTest {
 
   @Test
   void saysHonestlyWhenItHasNoAnswerAndRecordsTheGapWithoutNumbers() {
-    String reply = send("学校食堂下周的菜单是什么，我电话13800138000");
+    String reply = send("推荐一款好用的扫地机器人，我电话13800138000");
     assertThat(reply).contains("没有把握").contains("预约");
     List<KnowledgeGaps.Gap> recent = gaps.recent(5);
     assertThat(recent)
-        .anySatisfy(g -> assertThat(g.question()).contains("食堂").doesNotContain("13800138000"));
+        .anySatisfy(g -> assertThat(g.question()).contains("扫地机器人").doesNotContain("13800138000"));
+  }
+
+  @Test
+  void sendsSchoolAdministrationQuestionsToTheClassTeacherAndDoesNotRecordThemAsGaps() {
+    String reply = send("请问明天校车几点到小区门口，路线变了吗");
+    assertThat(reply).contains("班主任").contains("学校办公室").doesNotContain("没有把握");
+    assertThat(gaps.recent(50)).noneSatisfy(g -> assertThat(g.question()).contains("校车"));
+  }
+
+  @Test
+  void parentsAreNeverAnsweredOrOfferedTeacherOnlyEntries() {
+    List<String> teacherTitles =
+        library.knowledgeBase().entries().stream()
+            .filter(e -> e.audience() == Audience.TEACHER)
+            .map(e -> e.title())
+            .toList();
+    for (String question : List.of("我家孩子学习压力大", "孩子情绪不好", "学生情绪低落，对什么都没兴趣怎么办")) {
+      String reply = send(question);
+      assertThat(teacherTitles).allSatisfy(title -> assertThat(reply).doesNotContain(title));
+    }
+  }
+
+  @Test
+  void teachersSeeTheEntryWrittenForTeachersFirst() {
+    people.seedStaff("wechat", openid, Role.TEACHER, "李老师");
+    String reply = send("学生上课总是走神坐不住怎么办");
+    int own = reply.indexOf("课堂行为管理");
+    assertThat(own).isNotNegative();
+    assertThat(library.knowledgeBase().entries())
+        .filteredOn(e -> e.audience() == Audience.PARENT)
+        .allSatisfy(
+            e -> {
+              int parentEntry = reply.indexOf(e.title());
+              assertThat(parentEntry == -1 || parentEntry > own).as(e.title()).isTrue();
+            });
   }
 
   @Test

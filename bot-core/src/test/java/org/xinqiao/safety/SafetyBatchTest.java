@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class SafetyBatchTest {
 
-  private final RiskAssessor assessor = RiskAssessor.fromClasspath();
+  private final RiskAssessor assessor = SharedAssessor.get();
 
   @Test
   void writesOneJsonObjectPerInputLine() throws Exception {

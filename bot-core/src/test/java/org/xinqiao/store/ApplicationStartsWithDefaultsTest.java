@@ -49,4 +49,38 @@ class ApplicationStartsWithDefaultsTest {
     assertThat(AccountMode.isSimulator(env)).isTrue();
     assertThat(env.getProperty("server.address")).isEqualTo("127.0.0.1");
   }
+
+  @Autowired org.xinqiao.conversation.MessagePipeline pipeline;
+
+  /**
+   * Out of the box (the simulator's own account, nothing configured) 预约 offers 张老师's demo hours and
+   * 本周文章 has this week's article, because the term is computed to contain today.
+   */
+  @Test
+  void theEmbeddedDefaultOffersDemoHoursAndATermThatContainsToday() {
+    java.time.LocalDate monday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    assertThat(env.getProperty("xinqiao.push.term-start"))
+        .isEqualTo(monday.minusWeeks(2).toString());
+
+    say("你好");
+    say("同意");
+    assertThat(say("预约")).contains("可以预约的时间").contains("1. ");
+    say("取消");
+    assertThat(say("本周文章")).contains("本周文章（第3周）");
+  }
+
+  private String say(String text) {
+    return pipeline
+        .handle(
+            org.xinqiao.channels.InboundMessage.text(
+                "wechat",
+                "app",
+                "o_sim_parent_0001",
+                text,
+                java.util.UUID.randomUUID().toString(),
+                java.time.Instant.now()))
+        .text();
+  }
 }

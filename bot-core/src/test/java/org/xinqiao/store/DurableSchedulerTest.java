@@ -26,7 +26,8 @@ import org.xinqiao.testsupport.TestDatabase;
 class DurableSchedulerTest {
 
   private static final SchedulerSettings FAST =
-      new SchedulerSettings(true, Duration.ofMillis(100), 4, Duration.ofSeconds(10));
+      new SchedulerSettings(
+          true, Duration.ofMillis(100), 4, Duration.ofSeconds(10), Duration.ofSeconds(10), 6);
 
   @Parameter TestDatabase db;
 
@@ -117,5 +118,42 @@ class DurableSchedulerTest {
     assertThat(first).isTrue();
     assertThat(second).isFalse();
     assertThat(pendingExecutions()).isOne();
+  }
+
+  /**
+   * An instance killed with kill -9 while running an execution leaves its row picked, with a
+   * heartbeat that stops. With the shipped heartbeat settings (10 s, 6 missed) another instance
+   * runs it again about a minute later, not after db-scheduler's default half hour.
+   */
+  @Test
+  void anExecutionHeldByAKilledInstanceRunsOnAnotherWithinAboutAMinute() {
+    OneTimeTask<Void> task = reminderTask();
+    Scheduler client = newInstance(task);
+    client.scheduleIfNotExists(task.instance("held-by-dead"), Instant.now().minusSeconds(90));
+    // what the killed instance left behind: picked by it, last heartbeat 70 s ago
+    db.jdbc()
+        .sql(
+            "UPDATE scheduled_tasks SET picked = TRUE, picked_by = 'killed-instance',"
+                + " last_heartbeat = ?, version = version + 1 WHERE task_name = ?")
+        .params(java.sql.Timestamp.from(Instant.now().minusSeconds(70)), taskName)
+        .update();
+
+    // the shipped defaults (only polling faster, so the test does not wait for it)
+    SchedulerSettings shipped =
+        new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source
+                    .MapConfigurationPropertySource(
+                    Map.of("xinqiao.scheduler.polling-interval", "100ms")))
+            .bind("xinqiao.scheduler", SchedulerSettings.class)
+            .get();
+    Scheduler survivor =
+        SchedulerConfiguration.create(db.dataSource(), List.of(reminderTask()), shipped);
+    survivor.start();
+    try {
+      await().atMost(Duration.ofSeconds(40)).until(() -> runs.containsKey("held-by-dead"));
+    } finally {
+      survivor.stop();
+    }
+    assertThat(runs.get("held-by-dead")).hasValue(1);
   }
 }

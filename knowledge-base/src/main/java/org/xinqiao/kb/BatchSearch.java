@@ -16,11 +16,16 @@ public final class BatchSearch {
   private BatchSearch() {}
 
   public static void run(KnowledgeBase kb, Reader in, Writer out) {
+    run(kb, Audience.BOTH, in, out);
+  }
+
+  /** As {@link #run(KnowledgeBase, Reader, Writer)}, every question asked by {@code reader}. */
+  public static void run(KnowledgeBase kb, Audience reader, Reader in, Writer out) {
     BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
     try {
       String line;
       while ((line = lines.readLine()) != null) {
-        out.write(toJson(line, kb.search(line)));
+        out.write(toJson(line, kb.search(line, reader)));
         out.write('\n');
       }
       out.flush();

@@ -18,10 +18,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.xinqiao.semantic.TextEmbedder;
 
 /**
- * One immutable generation of the index: the entries, their in-memory Lucene index and the profiles
- * used by the confidence gate. Reload builds a new snapshot and swaps it in whole.
+ * One immutable generation of the index: the entries, their in-memory Lucene index, the embeddings
+ * of their titles and questions, and the profiles used for lexical coverage. Reload builds a new
+ * snapshot and swaps it in whole.
  */
 final class IndexSnapshot implements AutoCloseable {
   static final String ID = "id";
@@ -40,6 +42,7 @@ final class IndexSnapshot implements AutoCloseable {
   final Map<String, Entry> byId;
   final Map<String, EntryProfile> profiles;
   final SearcherManager searchers;
+  final EntryVectors vectors;
 
   /** Everything any entry says anywhere, to tell words the knowledge base knows from others. */
   final EntryProfile.Vocabulary vocabulary;
@@ -53,8 +56,10 @@ final class IndexSnapshot implements AutoCloseable {
       ByteBuffersDirectory directory,
       SearcherManager searchers,
       Lexicon lexicon,
-      EntryProfile.Vocabulary vocabulary) {
+      EntryProfile.Vocabulary vocabulary,
+      EntryVectors vectors) {
     this.vocabulary = vocabulary;
+    this.vectors = vectors;
     this.lexicon = lexicon;
     this.entries = List.copyOf(entries);
     Map<String, Entry> map = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ final class IndexSnapshot implements AutoCloseable {
     this.searchers = searchers;
   }
 
-  static IndexSnapshot build(List<Entry> entries, Segmenter segmenter) {
+  static IndexSnapshot build(List<Entry> entries, Segmenter segmenter, TextEmbedder embedder) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     Map<String, EntryProfile> profiles = new LinkedHashMap<>();
     List<AnalyzedText> everything = new ArrayList<>();
@@ -101,7 +106,8 @@ final class IndexSnapshot implements AutoCloseable {
           directory,
           new SearcherManager(directory, SIMILAR_SEARCHERS),
           segmenter.lexicon(),
-          EntryProfile.Vocabulary.of(everything));
+          EntryProfile.Vocabulary.of(everything),
+          EntryVectors.build(entries, embedder));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }

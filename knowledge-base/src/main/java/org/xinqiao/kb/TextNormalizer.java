@@ -2,8 +2,12 @@ package org.xinqiao.kb;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.xinqiao.semantic.Simplified;
 
-/** Folds full-width forms and case so that 'ＡＤＨＤ', 'ADHD' and 'adhd' look alike. */
+/**
+ * Folds full-width forms, case and Traditional characters so that 'ＡＤＨＤ', 'ADHD' and 'adhd', or
+ * 孩子不想上學 and 孩子不想上学, look alike. Entries and questions both pass through it before analysis.
+ */
 final class TextNormalizer {
   /** Longer messages are cut: a question never needs more, and this bounds analysis cost. */
   static final int MAX_QUESTION_CHARS = 500;
@@ -14,7 +18,7 @@ final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return Simplified.of(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
   }
 
   /** Normalised, capped user input, safe for any string including emoji and control characters. */

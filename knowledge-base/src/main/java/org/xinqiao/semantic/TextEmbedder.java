@@ -35,6 +35,22 @@ public final class TextEmbedder implements AutoCloseable {
     this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
   }
 
+  /** Texts whose vectors {@link #shared()} keeps: shipped content, messages and their context. */
+  static final long SHARED_CACHE = 20_000;
+
+  /**
+   * The one embedder of the process: the server's bean, the command line and the tests (which start
+   * several application contexts in one JVM) share it. The ONNX session is thread-safe and holds
+   * 130+ MB, so it is loaded once and never closed before the JVM ends.
+   */
+  public static TextEmbedder shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final TextEmbedder INSTANCE = loadBundled(SHARED_CACHE);
+  }
+
   /** Loads the bundled model (0.5-1 s) with a cache of {@code cacheSize} recent texts. */
   public static TextEmbedder loadBundled(long cacheSize) {
     return new TextEmbedder(new BgeSmallZh(), cacheSize);
@@ -75,11 +91,48 @@ public final class TextEmbedder implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Puts precomputed vectors (see {@link VectorFile}) into the cache; keys must be canonical texts.
+   * Vectors already cached are kept.
+   */
+  public void prime(Map<String, float[]> vectors) {
+    vectors.forEach(
+        (text, vector) -> {
+          if (vector.length == DIMENSIONS && text.equals(canonical(text))) {
+            cache.asMap().putIfAbsent(text, vector);
+          }
+        });
+  }
+
+  /** The vectors of {@code texts}, by canonical text: what a {@link VectorFile} should hold. */
+  public Map<String, float[]> vectorsOf(List<String> texts) {
+    List<float[]> vectors = embedAll(texts);
+    Map<String, float[]> out = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      out.put(canonical(texts.get(i)), vectors.get(i));
+    }
+    return out;
+  }
+
   private float[] compute(String canonical) {
-    if (canonical.isEmpty()) {
-      return EMPTY; // nothing to compare: similar to nothing
+    if (canonical.codePoints().noneMatch(TextEmbedder::visible)) {
+      return EMPTY; // nothing to compare (empty, control characters, a lone surrogate)
     }
     return model.embed(TextSegment.from(canonical)).content().vector();
+  }
+
+  private static boolean visible(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.UNASSIGNED,
+          Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          false;
+      default -> true;
+    };
   }
 
   /** Cosine of two normalised vectors (their dot product). */

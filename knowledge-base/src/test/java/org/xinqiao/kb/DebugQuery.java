@@ -1,31 +1,19 @@
 package org.xinqiao.kb;
 
-import java.util.Map;
+import java.util.Arrays;
 
-/** Developer tool: prints how questions are analysed and scored. Not a test. */
+/** Developer tool: prints a question's gate features and verdict. Not a test. */
 final class DebugQuery {
   public static void main(String[] args) {
     try (KnowledgeBase kb = KnowledgeBase.load(TestContent.forEvaluation())) {
-      Segmenter segmenter = new Segmenter(Lexicon.fromClasspath());
       for (String q : args) {
-        AnalyzedText a = segmenter.analyze(q);
-        System.out.println(q + "\n  words=" + a.words() + "\n  concepts=" + a.concepts());
-        IndexSnapshot snap = kbSnapshot(kb);
-        Map<String, Double> w = ConfidenceGate.weights(a, snap);
-        System.out.println("  weights=" + w);
-        SearchResult r = kb.search(q);
-        System.out.println("  " + r);
+        GateFeatures.Result features = kb.index().features(q, Audience.BOTH, false);
+        System.out.println(q + "\n  admin features " + Arrays.toString(features.admin()));
+        features.candidates().stream()
+            .limit(5)
+            .forEach(c -> System.out.println("  " + c.entry().id() + " " + Arrays.toString(c.x())));
+        System.out.println("  " + kb.search(q));
       }
-    }
-  }
-
-  private static IndexSnapshot kbSnapshot(KnowledgeBase kb) {
-    try {
-      var f = KnowledgeBase.class.getDeclaredField("index");
-      f.setAccessible(true);
-      return ((KbIndex) f.get(kb)).snapshot();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,39 +1,27 @@
 package org.xinqiao.kb;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** A question/expected-id table: {@code a|b} means either id is right, {@code -} means none. */
+/**
+ * A question/label table ({@link CalibrationSet}'s format): {@code a|b} means either id is right,
+ * {@code admin} a school-administration question, {@code -} anything else no entry answers.
+ */
 record EvalSet(List<Row> rows) {
-  record Row(String question, Set<String> expected) {
+  record Row(String question, Set<String> expected, CalibrationSet.Kind kind) {
     boolean outOfScope() {
       return expected.isEmpty();
+    }
+
+    boolean isLong() {
+      return question.codePointCount(0, question.length()) >= 30;
     }
   }
 
   static EvalSet fromClasspath(String resource) {
-    try (InputStream in = EvalSet.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " not found");
-      }
-      List<Row> rows = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("question\t")) {
-          continue;
-        }
-        String[] parts = line.strip().split("\t");
-        Set<String> expected =
-            parts[1].strip().equals("-") ? Set.of() : Set.of(parts[1].strip().split("\\|"));
-        rows.add(new Row(parts[0].strip(), expected));
-      }
-      return new EvalSet(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new EvalSet(
+        CalibrationSet.fromClasspath(resource).rows().stream()
+            .map(r -> new Row(r.question(), r.expected(), r.kind()))
+            .toList());
   }
 }

@@ -4,31 +4,57 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Runs an {@link EvalSet} through a knowledge base and computes the figures we track. */
+/**
+ * Runs an {@link EvalSet} through a knowledge base, as asked by one audience, and computes the
+ * figures we track. "Answered right" means ANSWER with the right entry first; "offered right" also
+ * counts a CHOOSE whose two options hold it.
+ */
 record Evaluation(
     int inScope,
     int outOfScope,
     double top1,
     double top3,
-    double answeredInScope,
+    double answeredRight,
+    double offeredRight,
     double falseAnswerRate,
+    int longInScope,
+    double longAnsweredRight,
+    int longOutOfScope,
+    double longFalseAnswerRate,
+    int admin,
+    double adminRedirected,
+    double inScopeRedirected,
+    int teacherOnlyShownToParents,
     List<String> misses) {
 
   static Evaluation run(KnowledgeBase kb, EvalSet set) {
-    int in = 0;
-    int out = 0;
-    int top1 = 0;
-    int top3 = 0;
-    int answered = 0;
-    int falseAnswers = 0;
+    return run(kb, set, Audience.BOTH);
+  }
+
+  static Evaluation run(KnowledgeBase kb, EvalSet set, Audience reader) {
+    int in = 0, out = 0, top1 = 0, top3 = 0, answered = 0, offered = 0, falseAnswers = 0;
+    int longIn = 0, longRight = 0, longOut = 0, longFalse = 0, admin = 0, redirected = 0;
+    int inRedirected = 0, teacherOnly = 0;
     List<String> misses = new ArrayList<>();
     for (EvalSet.Row row : set.rows()) {
-      SearchResult result = kb.search(row.question());
+      SearchResult result = kb.search(row.question(), reader);
       List<Hit> hits = result.hits();
+      if (reader == Audience.PARENT) {
+        teacherOnly +=
+            hits.stream()
+                .filter(h -> kb.entry(h.id()).orElseThrow().audience() == Audience.TEACHER)
+                .count();
+      }
       if (row.outOfScope()) {
         out++;
+        longOut += row.isLong() ? 1 : 0;
+        if (row.kind() == CalibrationSet.Kind.ADMIN) {
+          admin++;
+          redirected += result.verdict() == Verdict.SCHOOL_ADMIN ? 1 : 0;
+        }
         if (result.verdict() == Verdict.ANSWER) {
           falseAnswers++;
+          longFalse += row.isLong() ? 1 : 0;
           misses.add("FALSE ANSWER " + row.question() + " -> " + describe(result));
         }
         continue;
@@ -42,8 +68,14 @@ record Evaluation(
       boolean rightChoice =
           result.verdict() == Verdict.CHOOSE
               && hits.stream().limit(2).anyMatch(h -> row.expected().contains(h.id()));
-      answered += rightAnswer || rightChoice ? 1 : 0;
-      if (!first || !(rightAnswer || rightChoice)) {
+      answered += rightAnswer ? 1 : 0;
+      offered += rightAnswer || rightChoice ? 1 : 0;
+      inRedirected += result.verdict() == Verdict.SCHOOL_ADMIN ? 1 : 0;
+      if (row.isLong()) {
+        longIn++;
+        longRight += rightAnswer ? 1 : 0;
+      }
+      if (!rightAnswer) {
         misses.add(
             (first ? "NOT ANSWERED " : "WRONG ")
                 + row.question()
@@ -59,7 +91,16 @@ record Evaluation(
         ratio(top1, in),
         ratio(top3, in),
         ratio(answered, in),
+        ratio(offered, in),
         ratio(falseAnswers, out),
+        longIn,
+        ratio(longRight, longIn),
+        longOut,
+        ratio(longFalse, longOut),
+        admin,
+        ratio(redirected, admin),
+        ratio(inRedirected, in),
+        teacherOnly,
         misses);
   }
 
@@ -78,14 +119,24 @@ record Evaluation(
   String summary(String name) {
     return String.format(
         Locale.ROOT,
-        "%s: %d in-scope, %d out-of-scope | top-1 %.1f%% | top-3 %.1f%% | answered right"
-            + " (ANSWER or CHOOSE with it) %.1f%% | out-of-scope answered %.1f%%",
+        "%s: %d in-scope, %d out-of-scope | top-1 %.1f%% | top-3 %.1f%% | answered right %.1f%%"
+            + " | offered right (ANSWER or CHOOSE with it) %.1f%% | out-of-scope answered %.1f%%"
+            + " | long in-scope %d answered right %.1f%% | long out-of-scope %d answered %.1f%%"
+            + " | school admin %d redirected %.1f%% | in-scope sent to the office %.1f%%",
         name,
         inScope,
         outOfScope,
         top1 * 100,
         top3 * 100,
-        answeredInScope * 100,
-        falseAnswerRate * 100);
+        answeredRight * 100,
+        offeredRight * 100,
+        falseAnswerRate * 100,
+        longInScope,
+        longAnsweredRight * 100,
+        longOutOfScope,
+        longFalseAnswerRate * 100,
+        admin,
+        adminRedirected * 100,
+        inScopeRedirected * 100);
   }
 }

@@ -2,13 +2,15 @@ package org.xinqiao.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy on the shared dev set and on this module's own calibration sets. Floors sit slightly
- * under the measured figures so that a regression fails the build.
+ * Accuracy on the shared dev set (measured, never tuned on), on the held-out check sets (never used
+ * to fit) and on the calibration set the gate was fitted on. Floors sit slightly under the measured
+ * figures so that a regression fails the build.
  */
 class KnowledgeBaseDevSetTest {
   private static KnowledgeBase kb;
@@ -23,27 +25,83 @@ class KnowledgeBaseDevSetTest {
     kb.close();
   }
 
-  @Test
-  void devSetAccuracyStaysAboveFloors() {
-    Evaluation dev = Evaluation.run(kb, EvalSet.fromClasspath("eval/kb-dev.tsv"));
-    System.out.println(dev.summary("kb-dev"));
-    dev.misses().forEach(m -> System.out.println("  " + m));
-    assertThat(dev.top1()).as("top-1").isGreaterThanOrEqualTo(0.95);
-    assertThat(dev.top3()).as("top-3").isGreaterThanOrEqualTo(0.98);
-    assertThat(dev.falseAnswerRate()).as("out-of-scope answered").isLessThanOrEqualTo(0.0);
-    assertThat(dev.answeredInScope()).as("in-scope answered right").isGreaterThanOrEqualTo(0.93);
+  private static Evaluation report(String resource, String name, Audience reader) {
+    Evaluation e = Evaluation.run(kb, EvalSet.fromClasspath(resource), reader);
+    System.out.println(e.summary(name));
+    e.misses().forEach(m -> System.out.println("  " + m));
+    return e;
   }
 
   @Test
-  void calibrationSetsStayAboveFloors() {
-    Evaluation cal = Evaluation.run(kb, EvalSet.fromClasspath("kb/calibration.tsv"));
-    Evaluation held = Evaluation.run(kb, EvalSet.fromClasspath("kb/calibration-holdout.tsv"));
-    System.out.println(cal.summary("calibration"));
-    System.out.println(held.summary("calibration-holdout"));
-    assertThat(cal.top1()).as("calibration top-1").isGreaterThanOrEqualTo(0.92);
-    assertThat(cal.falseAnswerRate()).as("calibration out-of-scope answered").isLessThan(0.07);
-    assertThat(held.top1()).as("holdout top-1").isGreaterThanOrEqualTo(0.88);
-    assertThat(held.top3()).as("holdout top-3").isGreaterThanOrEqualTo(0.94);
-    assertThat(held.falseAnswerRate()).as("holdout out-of-scope answered").isLessThan(0.07);
+  void devSetAccuracyStaysAboveFloors() {
+    Evaluation dev = report("eval/kb-dev.tsv", "kb-dev", Audience.BOTH);
+    assertThat(dev.top1()).as("top-1").isGreaterThanOrEqualTo(0.97);
+    assertThat(dev.top3()).as("top-3").isGreaterThanOrEqualTo(0.99);
+    assertThat(dev.answeredRight()).as("answered right").isGreaterThanOrEqualTo(0.92);
+    assertThat(dev.offeredRight()).as("answered or offered right").isGreaterThanOrEqualTo(0.97);
+    assertThat(dev.falseAnswerRate()).as("out-of-scope answered").isZero();
+  }
+
+  @Test
+  void heldOutAccuracyStaysAboveFloors() {
+    Evaluation held = report("kb/holdout.tsv", "holdout", Audience.BOTH);
+    assertThat(held.top1()).as("holdout top-1").isGreaterThanOrEqualTo(0.96);
+    assertThat(held.top3()).as("holdout top-3").isGreaterThanOrEqualTo(0.98);
+    assertThat(held.answeredRight()).as("holdout answered right").isGreaterThanOrEqualTo(0.92);
+    assertThat(held.longAnsweredRight()).as("holdout long answered").isGreaterThanOrEqualTo(0.92);
+    assertThat(held.falseAnswerRate()).as("holdout out-of-scope answered").isZero();
+    assertThat(held.adminRedirected()).as("holdout school admin").isGreaterThanOrEqualTo(0.90);
+    assertThat(held.inScopeRedirected()).as("holdout in-scope sent away").isZero();
+    Evaluation older = report("kb/calibration-holdout.tsv", "calibration-holdout", Audience.BOTH);
+    assertThat(older.top1()).as("older holdout top-1").isGreaterThanOrEqualTo(0.95);
+    assertThat(older.top3()).as("older holdout top-3").isGreaterThanOrEqualTo(0.98);
+    assertThat(older.answeredRight()).as("older holdout answered").isGreaterThanOrEqualTo(0.83);
+    assertThat(older.offeredRight()).as("older holdout offered").isGreaterThanOrEqualTo(0.96);
+    assertThat(older.falseAnswerRate()).as("older holdout out-of-scope answered").isZero();
+  }
+
+  @Test
+  void calibrationSetStaysAboveFloors() {
+    Evaluation cal = report("kb/calibration.tsv", "calibration (fitted on)", Audience.BOTH);
+    assertThat(cal.top1()).as("calibration top-1").isGreaterThanOrEqualTo(0.93);
+    assertThat(cal.top3()).as("calibration top-3").isGreaterThanOrEqualTo(0.98);
+    assertThat(cal.answeredRight()).as("calibration answered right").isGreaterThanOrEqualTo(0.87);
+    assertThat(cal.longAnsweredRight()).as("calibration long").isGreaterThanOrEqualTo(0.88);
+    assertThat(cal.falseAnswerRate()).as("calibration out-of-scope answered").isZero();
+    assertThat(cal.longFalseAnswerRate()).as("calibration long out-of-scope").isZero();
+  }
+
+  @Test
+  void parentsAreNeverAnsweredOrOfferedATeacherOnlyEntry() {
+    for (String set : new String[] {"eval/kb-dev.tsv", "kb/holdout.tsv", "kb/calibration.tsv"}) {
+      Evaluation asParent = report(set, set + " as parent", Audience.PARENT);
+      assertThat(asParent.teacherOnlyShownToParents()).as(set).isZero();
+    }
+  }
+
+  @Test
+  void batchSearchAsParentListsNoTeacherOnlyEntry() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    BatchSearch.run(
+        kb, Audience.PARENT, new java.io.StringReader("我家孩子学习压力大\n孩子情绪不好\n老师压力太大了\n"), out);
+    List<String> teacherOnly =
+        kb.entries().stream().filter(e -> e.audience() == Audience.TEACHER).map(Entry::id).toList();
+    assertThat(out.toString().split("\n")).hasSize(3);
+    assertThat(teacherOnly)
+        .allSatisfy(id -> assertThat(out.toString()).doesNotContain("\"" + id + "\""));
+  }
+
+  @Test
+  void traditionalCharactersAndFullWidthInputAreReadLikeSimplified() {
+    assertSameResult("我家孩子每天早上都不想上學，一說上學就哭", "我家孩子每天早上都不想上学，一说上学就哭");
+    assertSameResult("孩子可能有ＡＤＨＤ嗎？", "孩子可能有adhd吗?");
+    assertSameResult("學校的校服在哪裡買", "学校的校服在哪里买");
+  }
+
+  private static void assertSameResult(String written, String simplified) {
+    SearchResult a = kb.search(written, Audience.PARENT);
+    SearchResult b = kb.search(simplified, Audience.PARENT);
+    assertThat(a.verdict()).as(written).isEqualTo(b.verdict());
+    assertThat(a.hits()).as(written).isEqualTo(b.hits());
   }
 }

@@ -45,6 +45,19 @@ final class InboundMapping {
             InboundMessage.text(
                 CHANNEL, appId, from, f.getOrDefault("Content", ""), prefix + "msg:" + msgId, at);
       }
+      case "voice" -> {
+        // with speech recognition on, WeChat sends what was said: screened and answered as text
+        String said = blankToNull(f.get("Recognition"));
+        String dedupe =
+            msgId != null
+                ? prefix + "msg:" + msgId
+                : prefix + "other:" + hash(from + "|" + at.getEpochSecond() + "|" + type);
+        message =
+            said != null
+                ? InboundMessage.text(CHANNEL, appId, from, said, dedupe, at)
+                : new InboundMessage(
+                    CHANNEL, appId, from, Kind.VOICE, null, null, null, dedupe, at);
+      }
       case "event" -> {
         String event = blankToNull(f.get("Event"));
         if (event == null) {
@@ -63,7 +76,6 @@ final class InboundMapping {
         Kind kind =
             switch (type.strip()) {
               case "image" -> Kind.IMAGE;
-              case "voice" -> Kind.VOICE;
               default -> Kind.OTHER;
             };
         String dedupe =

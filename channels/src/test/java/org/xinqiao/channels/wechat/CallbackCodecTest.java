@@ -116,20 +116,32 @@ class CallbackCodecTest {
   }
 
   @Test
-  void imageAndVoiceHaveAKindButNoText() {
+  void imageAndUnrecognisedVoiceHaveAKindButNoText() {
     String image =
         "<xml><ToUserName>gh</ToUserName><FromUserName>oP</FromUserName><CreateTime>1</CreateTime>"
             + "<MsgType>image</MsgType><PicUrl>http://x/y</PicUrl><MsgId>7</MsgId></xml>";
     String voice =
         image
             .replace("image", "voice")
-            .replace("<MsgId>7", "<Recognition>你好</Recognition><MsgId>8");
+            .replace("<MsgId>7", "<Format>amr</Format><Recognition></Recognition><MsgId>8");
     InboundMessage i = ((Accepted) decode(signer.sign(image, false, NOW))).message();
     InboundMessage v = ((Accepted) decode(signer.sign(voice, false, NOW))).message();
     assertThat(i.kind()).isEqualTo(InboundMessage.Kind.IMAGE);
     assertThat(v.kind()).isEqualTo(InboundMessage.Kind.VOICE);
     assertThat(i.text()).isNull();
     assertThat(v.text()).isNull();
+  }
+
+  @Test
+  void voiceWithSpeechRecognitionIsReadAsItsText() {
+    String voice =
+        "<xml><ToUserName>gh</ToUserName><FromUserName>oP</FromUserName><CreateTime>1</CreateTime>"
+            + "<MsgType>voice</MsgType><MediaId>m1</MediaId><Format>amr</Format>"
+            + "<Recognition><![CDATA[我不想活了]]></Recognition><MsgId>9</MsgId></xml>";
+    InboundMessage v = ((Accepted) decode(signer.sign(voice, false, NOW))).message();
+    assertThat(v.kind()).isEqualTo(InboundMessage.Kind.TEXT);
+    assertThat(v.text()).isEqualTo("我不想活了");
+    assertThat(v.dedupeKey()).endsWith("msg:9");
   }
 
   @Test

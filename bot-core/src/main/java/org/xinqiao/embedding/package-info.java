@@ -1,0 +1,2 @@
+/** The shared text embedder (the semantic layer of DESIGN.md). */
+package org.xinqiao.embedding;

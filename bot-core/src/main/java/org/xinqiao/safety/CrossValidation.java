@@ -1,0 +1,146 @@
+package org.xinqiao.safety;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.xinqiao.semantic.TextEmbedder;
+
+/**
+ * Grouped k-fold cross-validation of the semantic layer. Lines of one {@code group} and lines that
+ * are near-duplicates of each other (cosine at least {@value #NEAR_DUPLICATE}, whatever their group
+ * or file) always fall in the same fold, so a line is never scored by its own variant. Every line
+ * is scored by a head trained without its fold and by a vote of exemplars outside its fold.
+ */
+final class CrossValidation {
+
+  static final int FOLDS = 5;
+  static final double NEAR_DUPLICATE = 0.92;
+
+  /** Cross-validated scores per line, in the order of the exemplars. */
+  record Predictions(double[] raise, double[] imminent, int[] fold, int groups) {}
+
+  private CrossValidation() {}
+
+  static Predictions run(List<Exemplar> exemplars, List<float[]> vectors, SemanticSettings knn) {
+    int n = exemplars.size();
+    int[] root = groups(exemplars, vectors);
+    int[] fold = folds(exemplars, root);
+    NearestExemplars index = new NearestExemplars(exemplars, vectors);
+    int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
+    double[] raise = new double[n];
+    double[] imminent = new double[n];
+    for (int f = 0; f < FOLDS; f++) {
+      int heldOut = f;
+      List<float[]> xs = new ArrayList<>();
+      List<Integer> ys = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (fold[i] != heldOut) {
+          xs.add(vectors.get(i));
+          ys.add(labels[i]);
+        }
+      }
+      LinearHead head = LinearHead.train(xs, ys.stream().mapToInt(Integer::intValue).toArray());
+      IntStream.range(0, n)
+          .parallel()
+          .filter(i -> fold[i] == heldOut)
+          .forEach(
+              i -> {
+                SemanticScore s =
+                    SemanticScore.of(vectors.get(i), head, index, knn, j -> fold[j] != heldOut);
+                raise[i] = s.raise();
+                imminent[i] = s.imminent();
+              });
+    }
+    int groups = (int) Arrays.stream(root).distinct().count();
+    return new Predictions(raise, imminent, fold, groups);
+  }
+
+  /** Union of same-group lines and near-duplicates: each line's group representative. */
+  static int[] groups(List<Exemplar> exemplars, List<float[]> vectors) {
+    int n = exemplars.size();
+    int[] parent = IntStream.range(0, n).toArray();
+    Map<String, Integer> byGroup = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Integer first = byGroup.putIfAbsent(exemplars.get(i).group(), i);
+      if (first != null) {
+        union(parent, first, i);
+      }
+    }
+    List<int[]> near =
+        IntStream.range(0, n)
+            .parallel()
+            .mapToObj(
+                i -> {
+                  List<Integer> js = new ArrayList<>();
+                  for (int j = i + 1; j < n; j++) {
+                    if (TextEmbedder.cosine(vectors.get(i), vectors.get(j)) >= NEAR_DUPLICATE) {
+                      js.add(j);
+                    }
+                  }
+                  return js.stream().mapToInt(Integer::intValue).toArray();
+                })
+            .toList();
+    for (int i = 0; i < n; i++) {
+      for (int j : near.get(i)) {
+        union(parent, i, j);
+      }
+    }
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = find(parent, i);
+    }
+    return root;
+  }
+
+  /**
+   * Groups go to folds in an order fixed by a hash of their first line's text (not by file order),
+   * largest first, each to the fold with fewest lines of that group's level so far.
+   */
+  static int[] folds(List<Exemplar> exemplars, int[] root) {
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < root.length; i++) {
+      members.computeIfAbsent(root[i], r -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> groups = new ArrayList<>(members.values());
+    groups.sort(
+        Comparator.<List<Integer>>comparingInt(g -> -g.size())
+            .thenComparingLong(g -> ExemplarVectors.key(exemplars.get(g.get(0)).text()))
+            .thenComparingInt(g -> g.get(0)));
+    int[][] perLevel = new int[FOLDS][LinearHead.CLASSES];
+    int[] fold = new int[root.length];
+    for (List<Integer> g : groups) {
+      int level = exemplars.get(g.get(0)).level().ordinal();
+      int best = 0;
+      for (int f = 1; f < FOLDS; f++) {
+        if (perLevel[f][level] < perLevel[best][level]) {
+          best = f;
+        }
+      }
+      perLevel[best][level] += g.size();
+      for (int i : g) {
+        fold[i] = best;
+      }
+    }
+    return fold;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

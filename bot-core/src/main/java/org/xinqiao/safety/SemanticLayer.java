@@ -1,0 +1,170 @@
+package org.xinqiao.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xinqiao.semantic.TextEmbedder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The second layer of the detector: nearest labelled exemplars and a trained head over the message
+ * embedding. It only says how far a message should be raised; {@link RiskAssessor} never lets it
+ * lower what a rule said. Loaded at start-up from safety/model/ (trained by {@code safety train});
+ * a missing or broken model file stops start-up, because a detector that quietly ran on its rules
+ * alone would miss exactly the messages this layer exists for.
+ */
+final class SemanticLayer {
+
+  static final String MODEL_DIRECTORY = "safety/model/";
+  private static final Logger log = LoggerFactory.getLogger(SemanticLayer.class);
+  private static final int REASONS = 3;
+
+  /** What the layer says about one text (or the last few texts of a person read together). */
+  record Verdict(
+      RiskLevel level, boolean ask, double score, Set<RiskCategory> categories, List<Reason> why) {}
+
+  private final TextEmbedder embedder;
+  private final LinearHead head;
+  private final NearestExemplars index;
+  private final SemanticSettings settings;
+  private final PinyinReader pinyin;
+
+  SemanticLayer(
+      TextEmbedder embedder,
+      LinearHead head,
+      NearestExemplars index,
+      SemanticSettings settings,
+      Map<Character, String> readings) {
+    this.embedder = embedder;
+    this.head = head;
+    this.index = index;
+    this.settings = settings;
+    List<String> corpus = new ArrayList<>(index.size());
+    for (int i = 0; i < index.size(); i++) {
+      corpus.add(index.exemplar(i).text());
+    }
+    this.pinyin = PinyinReader.from(corpus, readings);
+  }
+
+  /** Exemplars and model files from the classpath; lines edited since training are embedded now. */
+  static SemanticLayer fromClasspath(TextEmbedder embedder) {
+    List<Exemplar> exemplars = ExemplarFiles.fromClasspath();
+    ModelMetadata metadata =
+        read(
+            ModelMetadata.FILE,
+            in -> JsonMapper.builder().build().readValue(in, ModelMetadata.class));
+    LinearHead head = read(LinearHead.FILE, in -> LinearHead.read(in, LinearHead.FILE));
+    Map<Long, ExemplarVectors.Stored> shipped =
+        read(ExemplarVectors.FILE, in -> ExemplarVectors.read(in, ExemplarVectors.FILE));
+    List<float[]> vectors = new ArrayList<>(exemplars.size());
+    int embedded = 0;
+    for (Exemplar e : exemplars) {
+      ExemplarVectors.Stored v = shipped.get(ExemplarVectors.key(e.text()));
+      if (v == null) {
+        v = ExemplarVectors.Stored.of(embedder.embed(e.text()));
+        embedded++;
+      }
+      vectors.add(v.vector());
+    }
+    log.info(
+        "safety semantic layer: {} exemplars, {} embedded at start-up (changed since training {});"
+            + " thresholds raise {} ask {} imminent {}",
+        exemplars.size(),
+        embedded,
+        metadata.trainedAt(),
+        metadata.settings().raise(),
+        metadata.settings().ask(),
+        metadata.settings().imminent());
+    Map<Character, String> readings =
+        read(
+            PinyinReader.FILE,
+            in -> PinyinReader.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    return new SemanticLayer(
+        embedder, head, new NearestExemplars(exemplars, vectors), metadata.settings(), readings);
+  }
+
+  SemanticSettings settings() {
+    return settings;
+  }
+
+  /** A full-pinyin message in characters (see {@link PinyinReader}), or null. */
+  String readPinyin(String text) {
+    return pinyin.read(text);
+  }
+
+  Verdict judge(String text) {
+    return verdict(embedder.embed(text), Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
+  }
+
+  /**
+   * The last few texts of one person read as one message: a slide over several messages shows here
+   * when no single one says enough. Raises to high at most.
+   */
+  Verdict judgeTogether(List<String> texts) {
+    return verdict(embedder.embed(String.join("。", texts)), Reason.Layer.CONTEXT, RiskLevel.HIGH);
+  }
+
+  private Verdict verdict(float[] vector, Reason.Layer layer, RiskLevel ceiling) {
+    SemanticScore score = SemanticScore.of(vector, head, index, settings, i -> true);
+    double raise = score.raise();
+    RiskLevel level = RiskLevel.NONE;
+    if (raise >= settings.raise()) {
+      level = score.imminent() >= settings.imminent() ? RiskLevel.IMMINENT : RiskLevel.HIGH;
+      if (!ceiling.atLeast(level)) {
+        level = ceiling;
+      }
+    }
+    boolean ask = level == RiskLevel.NONE && raise >= settings.ask();
+    Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
+    List<Reason> why = new ArrayList<>();
+    if (level != RiskLevel.NONE || ask) {
+      RiskLevel wanted = ask ? RiskLevel.CONCERN : RiskLevel.HIGH;
+      for (NearestExemplars.Neighbour n : score.neighbours()) {
+        Exemplar e = index.exemplar(n.index());
+        if (e.level().atLeast(wanted) && why.size() < REASONS) {
+          why.add(new Reason(layer, e.ref(), n.similarity()));
+          categories.addAll(e.categories());
+        }
+      }
+      why.add(
+          new Reason(
+              layer == Reason.Layer.CONTEXT ? layer : Reason.Layer.HEAD,
+              level == RiskLevel.IMMINENT ? "imminent" : "high+imminent",
+              level == RiskLevel.IMMINENT ? score.imminent() : raise));
+      if (categories.isEmpty()) {
+        categories.add(RiskCategory.DISTRESS);
+      }
+    }
+    return new Verdict(level, ask, raise, categories, why);
+  }
+
+  private interface Parser<T> {
+    T parse(InputStream in) throws IOException;
+  }
+
+  private static <T> T read(String name, Parser<T> parser) {
+    String path = MODEL_DIRECTORY + name;
+    try (InputStream in = SemanticLayer.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new RiskRulesException(path + ": not found (run: xinqiao.jar safety train)");
+      }
+      return parser.parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    } catch (RuntimeException e) {
+      if (e instanceof RiskRulesException) {
+        throw e;
+      }
+      throw new RiskRulesException(path + ": broken model file: " + e.getMessage());
+    }
+  }
+}

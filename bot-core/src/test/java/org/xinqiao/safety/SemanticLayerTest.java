@@ -1,0 +1,120 @@
+package org.xinqiao.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole assessor (rules, nearest exemplars, head, context) with the shipped model. Sentences
+ * are written for this test, not taken from the exemplar files.
+ */
+class SemanticLayerTest {
+
+  private static final RiskAssessor whole = SharedAssessor.get();
+  private static final RiskAssessor rules = RiskAssessor.rulesOnly();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "我想死",
+        "孩子说不想活了",
+        "我现在就在楼顶，准备跳下去了",
+        "爸爸用皮带抽我",
+        "我没有想死",
+        "笑死，我想死",
+        "我撑不下去了",
+        "孩子被同学欺负了",
+        "孩子不想上学，早上一直哭怎么办"
+      })
+  void neverLowersWhatARuleSaid(String text) {
+    RiskAssessment byRules = rules.assess(text);
+    RiskAssessment all = whole.assess(text);
+    assertThat(all.level()).as(text).isGreaterThanOrEqualTo(byRules.level());
+    assertThat(all.ruleIds()).as(text).containsAll(byRules.ruleIds());
+    assertThat(all.categories()).as(text).containsAll(byRules.categories());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"I want to end my life", "我的东西都送人了，以后用不上了", "wo bu xiang huo le"})
+  void raisesPhrasingsNoRuleKnowsAndSaysWhy(String text) {
+    assertThat(rules.assess(text).level()).as(text).isLessThan(RiskLevel.HIGH);
+    RiskAssessment a = whole.assess(text);
+    assertThat(a.level()).as(text).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    assertThat(a.ask()).isFalse();
+    assertThat(a.why()).extracting(Reason::layer).contains(Reason.Layer.EXEMPLAR);
+    assertThat(a.why()).allSatisfy(r -> assertThat(r.ref()).doesNotContain("东西", "life", "huo"));
+    assertThat(a.categories()).isNotEmpty();
+  }
+
+  @Test
+  void recognisesAPlanWithATimeAndAnActInProgressAsImminent() {
+    for (String text :
+        List.of("I am going to kill myself tonight", "wo xian zai jiu zai lou ding shang")) {
+      assertThat(rules.assess(text).level()).as(text).isEqualTo(RiskLevel.NONE);
+      assertThat(whole.assess(text).level()).as(text).isEqualTo(RiskLevel.IMMINENT);
+    }
+  }
+
+  @Test
+  void anUncertainSignalAsksInsteadOfPaging() {
+    RiskAssessment a = whole.assess("my daughter said she wants to die");
+    assertThat(a.level()).isLessThan(RiskLevel.HIGH);
+    assertThat(a.ask()).isTrue();
+    assertThat(a.why()).isNotEmpty();
+  }
+
+  @Test
+  void fullPinyinIsReadBackIntoCharacters() {
+    RiskAssessment a = whole.assess("wo zhen de bu xiang huo le");
+    assertThat(a.level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    assertThat(a.why()).extracting(Reason::ref).contains("context.read-as-pinyin");
+    assertThat(whole.assess("wo xiang yu yue xin li lao shi").level()).isLessThan(RiskLevel.HIGH);
+  }
+
+  @Test
+  void aNegationTheRulesReadIsNotRaisedByTheEmbedding() {
+    RiskAssessment a = whole.assess("我没有想死");
+    assertThat(a.level()).isEqualTo(RiskLevel.CONCERN);
+    assertThat(a.ruleIds()).contains("s.want-die(negated)");
+  }
+
+  @Test
+  void askIsOnlyEverBelowHigh() {
+    for (String text : List.of("我想死", "wo bu xiang huo le", "我好累好痛苦", "今天天气不错")) {
+      RiskAssessment a = whole.assess(text);
+      if (a.atLeast(RiskLevel.HIGH)) {
+        assertThat(a.ask()).as(text).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void anEarlierWishToDieMakesALaterPainfulMessageHigh() {
+    String earlier = "我真的不想活了";
+    String now = "我好累好痛苦";
+    assertThat(whole.assess(now).level()).isLessThan(RiskLevel.HIGH);
+    RiskAssessment inContext = whole.assess(now, List.of(whole.assess(earlier)), List.of(earlier));
+    assertThat(inContext.level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(inContext.why()).extracting(Reason::layer).contains(Reason.Layer.CONTEXT);
+  }
+
+  @Test
+  void harmlessQuestionsInARowStayHarmless() {
+    List<String> earlier = List.of("孩子写作业拖拉怎么办", "孩子不想上学，早上一直哭怎么办");
+    RiskAssessment a =
+        whole.assess("怎么跟孩子沟通比较好", earlier.stream().map(whole::assess).toList(), earlier);
+    assertThat(a.level()).isLessThan(RiskLevel.HIGH);
+    assertThat(a.ask()).isFalse();
+  }
+
+  @Test
+  void contextNeverRaisesABlandMessageAfterARiskyOne() {
+    String earlier = "我真的不想活了";
+    RiskAssessment a =
+        whole.assess("请问下周三的家长会几点开始", List.of(whole.assess(earlier)), List.of(earlier));
+    assertThat(a.level()).isLessThan(RiskLevel.HIGH);
+  }
+}

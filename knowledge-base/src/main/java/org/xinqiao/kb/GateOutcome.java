@@ -1,0 +1,39 @@
+package org.xinqiao.kb;
+
+import java.util.List;
+
+/**
+ * What a model makes of one calibration question, reduced to what the thresholds act on: the
+ * probability that the first entry answers it, the first entry's own probability, whether the right
+ * entry is first, in the first two or three, and the probability of school administration.
+ */
+record GateOutcome(
+    CalibrationSet.Row row,
+    double answer,
+    double best,
+    boolean firstRight,
+    boolean twoRight,
+    boolean threeRight,
+    double admin) {
+
+  static GateOutcome of(GateCalibration.Sample sample, GateModel model) {
+    List<HybridGate.Scored> ranked = HybridGate.rank(sample.features(), model);
+    CalibrationSet.Row row = sample.row();
+    return new GateOutcome(
+        row,
+        model.answer(GateFeatures.answer(ranked, sample.features())),
+        ranked.get(0).probability(),
+        right(row, ranked, 1),
+        right(row, ranked, 2),
+        right(row, ranked, 3),
+        model.admin(sample.features().admin()));
+  }
+
+  private static boolean right(CalibrationSet.Row row, List<HybridGate.Scored> ranked, int n) {
+    return ranked.stream().limit(n).anyMatch(s -> row.expected().contains(s.entry().id()));
+  }
+
+  Verdict verdict(Thresholds t) {
+    return HybridGate.verdict(answer, best, admin, t);
+  }
+}

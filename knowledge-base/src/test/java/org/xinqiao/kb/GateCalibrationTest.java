@@ -1,0 +1,70 @@
+package org.xinqiao.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.xinqiao.semantic.TextEmbedder;
+
+/**
+ * The checked-in gate model is what {@code kb calibrate} fits on today's content and calibration
+ * set: a content or calibration change without a refit fails here, and so does a fit that is not
+ * deterministic. Also keeps the cross-validated figures above floors.
+ */
+class GateCalibrationTest {
+
+  @Test
+  void checkedInGateModelIsWhatTheFitProducesFromTheCalibrationSet() throws IOException {
+    String refit;
+    try (TextEmbedder embedder = TextEmbedder.loadBundled(20_000)) {
+      refit =
+          GateCalibration.fit(
+              DirectoryContent.read(TestContent.shippedDirectory()), embedder, LocalDate.now());
+    }
+    Properties fresh = properties(refit);
+    Properties shipped = new Properties();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(GateModel.RESOURCE)) {
+      shipped.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    for (String key :
+        new String[] {
+          "fitted.calibration.sha256",
+          "fitted.content.sha256",
+          "entry.features",
+          "answer.features",
+          "admin.features",
+          "threshold.answer",
+          "threshold.choose",
+          "threshold.admin"
+        }) {
+      assertThat(fresh.getProperty(key))
+          .as(key + " (run kb calibrate)")
+          .isEqualTo(shipped.getProperty(key));
+    }
+    for (String key : new String[] {"entry.weights", "answer.weights", "admin.weights"}) {
+      assertThat(numbers(fresh, key))
+          .as(key + " (run kb calibrate)")
+          .containsExactly(numbers(shipped, key), org.assertj.core.data.Offset.offset(1e-3));
+    }
+    GateModel model = GateModel.parse(new StringReader(refit));
+    assertThat(model.thresholds().choose()).isLessThan(model.thresholds().answer());
+    assertThat(fresh.getProperty("figures.cv")).isEqualTo(shipped.getProperty("figures.cv"));
+  }
+
+  private static Properties properties(String text) throws IOException {
+    Properties p = new Properties();
+    p.load(new StringReader(text));
+    return p;
+  }
+
+  private static double[] numbers(Properties p, String key) {
+    return java.util.Arrays.stream(p.getProperty(key).split(","))
+        .mapToDouble(Double::parseDouble)
+        .toArray();
+  }
+}
