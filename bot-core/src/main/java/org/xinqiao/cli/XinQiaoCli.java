@@ -5,17 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Command-line tools that run from the built jar without starting the server (no database, no
- * port): {@code java -jar xinqiao.jar kb search --batch}, {@code ... safety check --batch}.
+ * Command-line tools that run from the built jar without starting the server (no port): {@code java
+ * -jar xinqiao.jar kb search --batch}, {@code ... safety check --batch}, and the reports ({@code
+ * report semester}, {@code report audit}), which only read the configured database.
  */
 @Command(
     name = "xinqiao",
     mixinStandardHelpOptions = true,
-    subcommands = {KnowledgeCommands.class, SafetyCommands.class},
+    subcommands = {KnowledgeCommands.class, SafetyCommands.class, ReportCommands.class},
     description = "XinQiao tools that run without the server.")
 public final class XinQiaoCli {
 
-  private static final Set<String> TOOLS = Set.of("kb", "safety", "--help", "-h");
+  private static final Set<String> TOOLS = Set.of("kb", "safety", "report", "--help", "-h");
 
   private XinQiaoCli() {}
 

@@ -1,45 +1,36 @@
 package org.xinqiao.conversation;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xinqiao.people.People;
+import org.xinqiao.store.RetentionPurges;
+import org.xinqiao.store.RetentionRule;
 
 /**
- * Deletes message bodies older than {@code xinqiao.conversation.message-retention}, every night at
- * 03:00 school time, once across all instances (a db-scheduler recurring task). Escalations keep
- * their own transcript copy: safeguarding records follow the school's rules, not this setting. The
- * same run deletes the contacts kept for safeguarding cases that have closed since (normally
+ * Message bodies are kept for {@code xinqiao.conversation.message-retention}, then deleted by the
+ * nightly retention purge ({@link RetentionPurges}). Escalations keep their own transcript copy:
+ * safeguarding records follow their own period ({@code xinqiao.retention.escalation-transcripts}).
+ * The same run deletes the contacts kept for safeguarding cases that have closed since (normally
  * deleted at close already).
  */
 @Configuration(proxyBeanMethods = false)
 class RetentionPurge {
 
-  private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
+  @Bean
+  RetentionRule messageRetention(MessageLog messages, ConversationProperties properties) {
+    return RetentionPurges.rule("message", properties.messageRetention(), messages::purgeBefore);
+  }
 
   @Bean
-  RecurringTask<Void> messageRetentionPurge(
-      MessageLog messages, ConversationProperties properties, Clock clock, People people) {
-    return Tasks.recurring(
-            "message-retention-purge", Schedules.daily(clock.getZone(), LocalTime.of(3, 0)))
-        .execute(
-            (instance, context) -> {
-              purge(messages, properties, clock);
-              log.info("retention purge: {} kept contacts released", people.releaseKeptContacts());
-            });
+  RetentionRule keptContactRelease(People people) {
+    return RetentionPurges.rule("person", Duration.ZERO, cutoff -> people.releaseKeptContacts());
   }
 
   static int purge(MessageLog messages, ConversationProperties properties, Clock clock) {
     Instant cutoff = clock.instant().minus(properties.messageRetention());
-    int deleted = messages.purgeBefore(cutoff);
-    log.info("retention purge: {} messages older than {} deleted", deleted, cutoff);
-    return deleted;
+    return messages.purgeBefore(cutoff);
   }
 }

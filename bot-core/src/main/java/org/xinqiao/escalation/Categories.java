@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * self_harm, abuse, sexual_abuse ...), kept as plain strings so this package does not depend on
  * safety. Only these short labels ever leave the database in a page.
  */
-final class Categories {
+public final class Categories {
 
   private static final Map<String, String> LABELS =
       Map.of(
@@ -39,6 +39,11 @@ final class Categories {
 
   static boolean mandatoryReport(Set<String> categories) {
     return categories.stream().anyMatch(MANDATORY_REPORT::contains);
+  }
+
+  /** The Chinese label of one category code (the code itself when unknown). */
+  public static String label(String code) {
+    return LABELS.getOrDefault(code, code);
   }
 
   static String labels(Set<String> categories) {

@@ -69,6 +69,7 @@ class KnowledgeChat implements KnowledgeAnswerer, DialogHandler {
       case ANSWER -> {
         Optional<Entry> entry = kb.entry(hits.get(0).id());
         if (entry.isPresent()) {
+          gaps.count("ANSWER", entry.get().title());
           return showEntry(turn, entry.get(), FollowUps.fresh());
         }
       }

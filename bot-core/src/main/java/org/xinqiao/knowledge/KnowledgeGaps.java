@@ -53,7 +53,18 @@ public class KnowledgeGaps {
     this.clock = clock;
   }
 
+  /** Counts one question for the semester report: when, how it went, the topic answered. */
+  void count(String verdict, String topic) {
+    jdbc.sql("insert into question_stat (asked_at, outcome, topic) values (?, ?, ?)")
+        .params(
+            Timestamp.from(clock.instant()),
+            verdict,
+            topic == null ? null : topic.substring(0, Math.min(100, topic.length())))
+        .update();
+  }
+
   void record(String question, String verdict, List<Hit> hits) {
+    count(verdict, null);
     Hit best = hits.isEmpty() ? null : hits.get(0);
     jdbc.sql(
             "insert into kb_gap (question, verdict, best_id, best_score, created_at)"

@@ -163,6 +163,8 @@ public class People {
     events.publishEvent(new PersonForgotten(person.id(), keep));
     // the delete cascades to everything of theirs; the kept contact is a fresh, bare row
     persons.delete(person.id());
+    // counted in the yearly data audit as a deletion request served
+    audit.append(person.pseudonym(), "data-deleted", "person", "" + person.id(), null);
     if (keep) {
       persons.insertKeptContact(person, clock.instant());
     }
