@@ -1,5 +1,6 @@
 package org.xinqiao.simulator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
@@ -23,9 +24,9 @@ class PersonaRoles {
 
   private final People people;
   private final Environment env;
-  private final DemoHours demoHours;
+  private final ObjectProvider<DemoHours> demoHours;
 
-  PersonaRoles(People people, Environment env, DemoHours demoHours) {
+  PersonaRoles(People people, Environment env, ObjectProvider<DemoHours> demoHours) {
     this.people = people;
     this.env = env;
     this.demoHours = demoHours;
@@ -44,6 +45,7 @@ class PersonaRoles {
         default -> {}
       }
     }
-    demoHours.publishIfNoneFor("张老师");
+    // absent only in slim contexts without the appointment feature
+    demoHours.ifAvailable(hours -> hours.publishIfNoneFor("张老师"));
   }
 }

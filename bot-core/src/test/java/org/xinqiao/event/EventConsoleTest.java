@@ -13,17 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
@@ -243,10 +239,8 @@ class EventConsoleTest {
         EventTestSupport.MONDAY.plusDays(days).atTime(hour, 0).atZone(EventTime.ZONE).toInstant());
   }
 
-  private static Authentication as(Role role) {
-    return new UsernamePasswordAuthenticationToken(
-        new StaffPrincipal(1L, "测试", role),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+  /** A real member of staff: the console checks the current role on every request. */
+  private Authentication as(Role role) {
+    return org.xinqiao.testsupport.ConsoleLogins.as(jdbc, role);
   }
 }
