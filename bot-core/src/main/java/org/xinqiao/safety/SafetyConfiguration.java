@@ -1,5 +1,6 @@
 package org.xinqiao.safety;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xinqiao.semantic.TextEmbedder;
@@ -13,7 +14,8 @@ import org.xinqiao.semantic.TextEmbedder;
 class SafetyConfiguration {
 
   @Bean
-  RiskAssessor riskAssessor(TextEmbedder embedder) {
-    return RiskAssessor.fromClasspath(embedder);
+  RiskAssessor riskAssessor(ObjectProvider<TextEmbedder> embedder) {
+    // the application's embedder bean, or the process-wide one in a context without it
+    return RiskAssessor.fromClasspath(embedder.getIfAvailable(TextEmbedder::shared));
   }
 }

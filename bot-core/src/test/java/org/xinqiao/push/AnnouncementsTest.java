@@ -7,14 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.people.Role;
 
 /**
@@ -26,6 +23,7 @@ class AnnouncementsTest extends PushSpringTest {
   @Autowired Announcements announcements;
   @Autowired WeeklyPush push;
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void noEvents() {
@@ -105,10 +103,8 @@ class AnnouncementsTest extends PushSpringTest {
         .update();
   }
 
-  private static UsernamePasswordAuthenticationToken admin() {
-    return new UsernamePasswordAuthenticationToken(
-        new StaffPrincipal(1L, "管理员", Role.ADMIN),
-        null,
-        List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+  /** A real admin: the console checks the current role on every request. */
+  private UsernamePasswordAuthenticationToken admin() {
+    return org.xinqiao.testsupport.ConsoleLogins.as(jdbc, Role.ADMIN);
   }
 }
