@@ -49,11 +49,11 @@ class CaseworkBrowserTest extends EscalationContext {
     browser.findElement(By.id("code")).sendKeys(login.issueCode(zhang));
     browser.findElement(By.id("login")).click();
     open("/console/escalations/" + e.id());
-    assertThat(browser.findElement(By.id("report-missing")).getText()).contains("不能结案");
+    assertThat(textOnceItShows("report-missing", "不能结案")).contains("不能结案");
 
     new Select(browser.findElement(By.id("outcome"))).selectByValue("FALSE_ALARM");
     browser.findElement(By.id("close")).click();
-    assertThat(browser.findElement(By.id("problem")).getText()).contains("还不能结案").contains("强制报告");
+    assertThat(textOnceItShows("problem", "还不能结案")).contains("还不能结案").contains("强制报告");
     assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
 
     browser.findElement(By.id("case-label")).sendKeys("三(2)班 zx");
@@ -62,10 +62,10 @@ class CaseworkBrowserTest extends EscalationContext {
     String casePage = browser.getCurrentUrl();
     browser.findElement(By.id("body")).sendKeys("与孩子单独谈话，孩子表示害怕回家");
     browser.findElement(By.id("add-note")).click();
-    assertThat(browser.findElement(By.id("notes")).getText()).contains("张老师").contains("孩子表示害怕回家");
+    assertThat(textOnceItShows("notes", "张老师")).contains("张老师").contains("孩子表示害怕回家");
     new Select(browser.findElement(By.id("outcome"))).selectByValue("REFERRED_OUT");
     browser.findElement(By.id("close")).click();
-    assertThat(browser.findElement(By.id("problem")).getText()).contains("强制报告");
+    assertThat(textOnceItShows("problem", "强制报告")).contains("强制报告");
 
     open("/console/escalations/" + e.id());
     browser.findElement(By.id("decision-reported")).click();
@@ -79,15 +79,31 @@ class CaseworkBrowserTest extends EscalationContext {
         .contains("张老师");
     new Select(browser.findElement(By.id("outcome"))).selectByValue("MANDATORY_REPORT_MADE");
     browser.findElement(By.id("close")).click();
-    assertThat(browser.findElement(By.id("closed-outcome")).getText()).contains("已依法强制报告");
+    assertThat(textOnceItShows("closed-outcome", "已依法强制报告")).contains("已依法强制报告");
 
     browser.get(casePage);
     new Select(browser.findElement(By.id("outcome"))).selectByValue("REFERRED_OUT");
     browser.findElement(By.id("close")).click();
-    assertThat(browser.findElement(By.id("closed-outcome")).getText()).contains("已转介校外专业机构");
+    assertThat(textOnceItShows("closed-outcome", "已转介校外专业机构")).contains("已转介校外专业机构");
   }
 
   private void open(String path) {
     browser.get("http://localhost:" + port + path);
+  }
+
+  /**
+   * The element's text once it contains {@code expected}: after a form post the old page may still
+   * be there for a moment, and its elements go stale under the reader.
+   */
+  private String textOnceItShows(String id, String expected) {
+    return new org.openqa.selenium.support.ui.WebDriverWait(
+            browser, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(
+            d -> {
+              String text = d.findElement(By.id(id)).getText();
+              return text.contains(expected) ? text : null;
+            });
   }
 }
