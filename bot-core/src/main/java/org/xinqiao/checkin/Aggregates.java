@@ -60,31 +60,48 @@ final class Aggregates {
     }
     List<Table> tables = new ArrayList<>();
     for (Checkin c : checkins) {
-      // the latest result of each person in each period (results arrive oldest first)
-      Map<LocalDate, Map<Long, Result>> latest = new LinkedHashMap<>();
+      Map<LocalDate, List<Result>> byPeriod = new LinkedHashMap<>();
       for (Result r : results) {
         if (r.checkinId().equals(c.id())) {
           LocalDate p = start.apply(r.takenAt().atZone(zone).toLocalDate());
-          latest.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(r.personId(), r);
+          byPeriod.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
         }
       }
       List<Row> rows = new ArrayList<>();
       for (LocalDate p : newestFirst(periods)) {
-        Collection<Result> people = latest.getOrDefault(p, Map.of()).values();
-        int[] counts = new int[c.bands().size()];
-        for (Result r : people) {
-          for (int b = 0; b < counts.length; b++) {
-            if (c.bands().get(b).label().equals(r.bandLabel())) {
-              counts[b]++;
-            }
-          }
-        }
+        Collection<Result> people = latestOfEach(byPeriod.getOrDefault(p, List.of()));
+        int[] counts = bandCounts(c, people);
         rows.add(new Row(label(period, p), cell(people.size()), suppress(people.size(), counts)));
       }
       tables.add(
           new Table(c.id(), c.title(), c.bands().stream().map(Checkin.Band::label).toList(), rows));
     }
     return tables;
+  }
+
+  /**
+   * The latest result of each person among {@code results} (oldest first): a person who took a
+   * check-in twice in a period counts once, with where they stood last.
+   */
+  static Collection<Result> latestOfEach(List<Result> results) {
+    Map<Long, Result> latest = new LinkedHashMap<>();
+    for (Result r : results) {
+      latest.put(r.personId(), r);
+    }
+    return latest.values();
+  }
+
+  /** How many of {@code latest} fell into each of the check-in's bands, in its band order. */
+  static int[] bandCounts(Checkin checkin, Collection<Result> latest) {
+    int[] counts = new int[checkin.bands().size()];
+    for (Result r : latest) {
+      for (int b = 0; b < counts.length; b++) {
+        if (checkin.bands().get(b).label().equals(r.bandLabel())) {
+          counts[b]++;
+        }
+      }
+    }
+    return counts;
   }
 
   /** The band cells of one row as shown, given the row's total. */

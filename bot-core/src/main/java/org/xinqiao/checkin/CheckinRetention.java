@@ -1,38 +1,39 @@
 package org.xinqiao.checkin;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.xinqiao.store.RetentionRule;
 
 /**
- * Deletes check-in results older than {@code xinqiao.checkin.retention}, every night at 03:10
- * school time, once across all instances (beside the message purge at 03:00). A result shared with
- * a counselor follows the same rule: casework that must keep it copies it into the case.
+ * Check-in results are deleted {@code xinqiao.checkin.retention} after they were taken, by the
+ * nightly retention purge ({@link org.xinqiao.store.RetentionPurges}), which writes the count to
+ * {@code purge_log}. A result shared with a counselor follows the same rule: casework that must
+ * keep it copies it into the case.
  */
-@Configuration(proxyBeanMethods = false)
-class CheckinRetention {
+@Component
+class CheckinRetention implements RetentionRule {
 
-  private static final Logger log = LoggerFactory.getLogger(CheckinRetention.class);
+  private final ResultRepository results;
+  private final CheckinProperties properties;
 
-  @Bean
-  RecurringTask<Void> checkinRetentionPurge(
-      ResultRepository results, CheckinProperties properties, Clock clock) {
-    return Tasks.recurring(
-            "checkin-retention-purge", Schedules.daily(clock.getZone(), LocalTime.of(3, 10)))
-        .execute((instance, context) -> purge(results, properties, clock));
+  CheckinRetention(ResultRepository results, CheckinProperties properties) {
+    this.results = results;
+    this.properties = properties;
   }
 
-  static int purge(ResultRepository results, CheckinProperties properties, Clock clock) {
-    Instant cutoff = clock.instant().minus(properties.retention());
-    int deleted = results.purgeBefore(cutoff);
-    log.info("check-in retention purge: {} results older than {} deleted", deleted, cutoff);
-    return deleted;
+  @Override
+  public String table() {
+    return "checkin_result";
+  }
+
+  @Override
+  public Duration period() {
+    return properties.retention();
+  }
+
+  @Override
+  public int purgeBefore(Instant cutoff) {
+    return results.purgeBefore(cutoff);
   }
 }

@@ -107,6 +107,16 @@ class ResultRepository {
         .list();
   }
 
+  /** Complete results taken in [from, to), oldest first, for the semester report's counts. */
+  List<Result> completeBetween(Instant from, Instant to) {
+    return jdbc.sql(
+            "select * from checkin_result where complete and taken_at >= ? and taken_at < ?"
+                + " order by taken_at, id")
+        .params(Timestamp.from(from), Timestamp.from(to))
+        .query(ResultRepository::map)
+        .list();
+  }
+
   int purgeBefore(Instant cutoff) {
     return jdbc.sql("delete from checkin_result where taken_at < ?")
         .param(Timestamp.from(cutoff))

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.dao.DataAccessException;
-import org.xinqiao.report.AckDeadlines;
 import org.xinqiao.report.DataAudit;
 import org.xinqiao.report.Report;
 import org.xinqiao.report.ReportFont;
@@ -79,7 +78,7 @@ final class ReportCommands {
 
     @Override
     Report build(ExistingDatabase db, StandardEnvironment environment) {
-      return SemesterReport.sections(db.jdbc(), AckDeadlines.from(environment))
+      return SemesterReport.sections(db.jdbc(), environment)
           .build(new ReportPeriod(from, to, SCHOOL_ZONE), Clock.system(SCHOOL_ZONE));
     }
   }

@@ -1,6 +1,6 @@
 package org.xinqiao.event;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -9,16 +9,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xinqiao.people.People;
+import org.xinqiao.store.RetentionRule;
 
 /**
  * What happens to sign-ups and attendance over time: deleted with the person on "删除我的数据" (in the
  * same transaction; a seat they held goes to the waitlist), and deleted for everyone {@code
  * xinqiao.event.retention} after their event ended (two school years by default, so last year's
- * training ledger can still be reported). The events themselves are the school's programme and
- * stay.
+ * training ledger can still be reported) by the nightly retention purge ({@link
+ * org.xinqiao.store.RetentionPurges}), which writes the count to {@code purge_log}. The events
+ * themselves are the school's programme and stay.
  */
 @Component
-class EventRetention {
+class EventRetention implements RetentionRule {
 
   private static final Logger log = LoggerFactory.getLogger(EventRetention.class);
 
@@ -27,21 +29,18 @@ class EventRetention {
   private final Signups seats;
   private final JdbcClient jdbc;
   private final EventProperties properties;
-  private final Clock clock;
 
   EventRetention(
       SignupRepository signups,
       EventRepository events,
       Signups seats,
       JdbcClient jdbc,
-      EventProperties properties,
-      Clock clock) {
+      EventProperties properties) {
     this.signups = signups;
     this.events = events;
     this.seats = seats;
     this.jdbc = jdbc;
     this.properties = properties;
-    this.clock = clock;
   }
 
   @EventListener
@@ -62,10 +61,19 @@ class EventRetention {
     log.info("p{} forgotten: {} event sign-ups deleted", personId, deleted);
   }
 
-  int purge() {
-    Instant cutoff = clock.instant().minus(properties.retention());
-    int deleted = signups.purgeEndedBefore(cutoff);
-    log.info("event retention purge: {} sign-ups of events ended before {}", deleted, cutoff);
-    return deleted;
+  @Override
+  public String table() {
+    return "event_signup";
+  }
+
+  /** Counted from the end of the sign-up's event, not from the sign-up. */
+  @Override
+  public Duration period() {
+    return properties.retention();
+  }
+
+  @Override
+  public int purgeBefore(Instant cutoff) {
+    return signups.purgeEndedBefore(cutoff);
   }
 }

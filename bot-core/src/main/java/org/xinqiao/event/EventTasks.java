@@ -2,12 +2,8 @@ package org.xinqiao.event;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalTime;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,12 +43,5 @@ class EventTasks {
   OneTimeTask<Long> eventOfferExpiryTask(Signups signups) {
     return Tasks.oneTime(OFFER_EXPIRY)
         .execute((instance, ctx) -> signups.expireOffer(instance.getData()));
-  }
-
-  @Bean
-  RecurringTask<Void> eventRetentionPurge(EventRetention retention, Clock clock) {
-    return Tasks.recurring(
-            "event-retention-purge", Schedules.daily(clock.getZone(), LocalTime.of(3, 20)))
-        .execute((instance, ctx) -> retention.purge());
   }
 }

@@ -1,39 +1,47 @@
 package org.xinqiao.knowledge;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.xinqiao.conversation.ConversationProperties;
+import org.xinqiao.store.RetentionProperties;
+import org.xinqiao.store.RetentionRule;
 
 /**
- * Unanswered questions are parents' words too: they are deleted after the same {@code
- * xinqiao.conversation.message-retention} as message bodies, every night at 03:10 school time, once
- * across all instances (a db-scheduler recurring task).
+ * Unanswered questions are parents' words too: the one retention rule for {@code kb_gap}, applied
+ * by the nightly retention purge ({@link org.xinqiao.store.RetentionPurges}, which writes the count
+ * to {@code purge_log}). They are kept no longer than message bodies ({@code
+ * xinqiao.conversation.message-retention}) and no longer than {@code
+ * xinqiao.retention.unanswered-questions}: the shorter of the two settings wins, so shortening
+ * either one is enough.
  */
-@Configuration(proxyBeanMethods = false)
-class GapRetention {
+@Component
+class GapRetention implements RetentionRule {
 
-  private static final Logger log = LoggerFactory.getLogger(GapRetention.class);
+  private final KnowledgeGaps gaps;
+  private final Duration period;
 
-  @Bean
-  RecurringTask<Void> knowledgeGapRetentionPurge(
-      KnowledgeGaps gaps, ConversationProperties properties, Clock clock) {
-    return Tasks.recurring(
-            "kb-gap-retention-purge", Schedules.daily(clock.getZone(), LocalTime.of(3, 10)))
-        .execute((instance, context) -> purge(gaps, properties, clock));
+  GapRetention(KnowledgeGaps gaps, ConversationProperties messages, RetentionProperties retention) {
+    this.gaps = gaps;
+    this.period = shorter(messages.messageRetention(), retention.unansweredQuestions());
   }
 
-  static int purge(KnowledgeGaps gaps, ConversationProperties properties, Clock clock) {
-    Instant cutoff = clock.instant().minus(properties.messageRetention());
-    int deleted = gaps.purgeBefore(cutoff);
-    log.info("retention purge: {} unanswered questions older than {} deleted", deleted, cutoff);
-    return deleted;
+  static Duration shorter(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  @Override
+  public String table() {
+    return "kb_gap";
+  }
+
+  @Override
+  public Duration period() {
+    return period;
+  }
+
+  @Override
+  public int purgeBefore(Instant cutoff) {
+    return gaps.purgeBefore(cutoff);
   }
 }

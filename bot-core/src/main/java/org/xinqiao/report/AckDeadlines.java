@@ -9,9 +9,9 @@ import org.springframework.core.env.Environment;
  * {@code xinqiao.escalation.ack-timeout.*} settings, read from the same configuration so the report
  * measures against the deadline the pager actually used.
  */
-public record AckDeadlines(Duration imminent, Duration high) {
+record AckDeadlines(Duration imminent, Duration high) {
 
-  public static AckDeadlines from(Environment environment) {
+  static AckDeadlines from(Environment environment) {
     Binder binder = Binder.get(environment);
     return new AckDeadlines(
         binder

@@ -13,7 +13,7 @@ class ReportConfiguration {
 
   @Bean
   SemesterReport semesterReport(JdbcClient jdbc, Environment environment) {
-    return SemesterReport.sections(jdbc, AckDeadlines.from(environment));
+    return SemesterReport.sections(jdbc, environment);
   }
 
   @Bean

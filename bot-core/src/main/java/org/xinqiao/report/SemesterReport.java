@@ -2,7 +2,10 @@ package org.xinqiao.report;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xinqiao.checkin.CheckinFigures;
+import org.xinqiao.event.EventFigures;
 
 /** The semester report for the school's leadership: every section, disclosure-controlled. */
 public final class SemesterReport {
@@ -13,14 +16,21 @@ public final class SemesterReport {
     this.sections = sections;
   }
 
-  /** Every section whose tables exist; a feature's section is added here. */
-  public static SemesterReport sections(JdbcClient jdbc, AckDeadlines deadlines) {
+  /**
+   * Every section whose tables exist; a feature's section is added here. The configuration gives
+   * the features' own settings the figures are measured against (acknowledgement deadlines,
+   * training targets, the school's own check-ins), read the same way in the server and the
+   * command-line tool.
+   */
+  public static SemesterReport sections(JdbcClient jdbc, Environment environment) {
     return new SemesterReport(
         List.of(
             new PeopleSection(jdbc),
             new QuestionSection(jdbc),
-            new EscalationSection(jdbc, deadlines),
+            new EscalationSection(jdbc, AckDeadlines.from(environment)),
             new AppointmentSection(jdbc),
+            new EventSection(EventFigures.from(jdbc, environment)),
+            new CheckinSection(CheckinFigures.from(jdbc, environment)),
             new PushSection(jdbc)));
   }
 

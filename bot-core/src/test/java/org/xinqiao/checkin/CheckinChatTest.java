@@ -224,14 +224,25 @@ class CheckinChatTest {
   }
 
   @Test
-  void theNightlyPurgeDeletesResultsPastTheirRetention() {
+  void theNightlyPurgeDeletesResultsPastTheirRetentionAndLogsTheCount(
+      @Autowired CheckinRetention retention) {
     String parent = chat.newPerson(Role.PARENT);
     takeWith(parent, 2, "stress-self-check", lowest("stress-self-check"));
     backdateResults(parent, properties.retention().plusDays(1));
     String fresh = chat.newPerson(Role.PARENT);
     takeWith(fresh, 2, "stress-self-check", lowest("stress-self-check"));
 
-    assertThat(CheckinRetention.purge(results, properties, clock)).isPositive();
+    java.time.Instant now = clock.instant();
+    int purged = org.xinqiao.store.RetentionPurges.run(java.util.List.of(retention), jdbc, now);
+
+    assertThat(purged).isPositive();
+    assertThat(
+            jdbc.sql(
+                    "select row_count from purge_log where table_name = 'checkin_result'"
+                        + " order by id desc limit 1")
+                .query(Long.class)
+                .list())
+        .containsExactly((long) purged);
 
     assertThat(resultsOf(parent)).isZero();
     assertThat(resultsOf(fresh)).isOne();

@@ -65,10 +65,55 @@ class ReportConsoleTest extends ConsoleContext {
   void everyTableWithPersonalDataHasARetentionRuleAndEachPurgeIsLogged() {
     assertThat(retentionRules)
         .extracting(org.xinqiao.store.RetentionRule::table)
-        .contains("message", "kb_gap", "escalation_transcript", "audit_log");
-    org.xinqiao.store.RetentionPurges.run(retentionRules, jdbc, java.time.Instant.now());
-    assertThat(jdbc.sql("select distinct table_name from purge_log").query(String.class).list())
-        .contains("message", "kb_gap", "escalation_transcript", "audit_log");
+        .contains(
+            "message",
+            "kb_gap",
+            "escalation_transcript",
+            "audit_log",
+            "checkin_result",
+            "event_signup");
+    // one period for unanswered questions: a second rule would purge kb_gap on its own terms
+    assertThat(retentionRules).filteredOn(r -> r.table().equals("kb_gap")).hasSize(1);
+    java.time.Instant now = java.time.Instant.now();
+    java.sql.Timestamp longAgo = java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(800)));
+    java.sql.Timestamp endedLongAgo =
+        java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(799)));
+    long parent = ConsoleLogins.person(jdbc, Role.PARENT, null);
+    jdbc.sql(
+            "insert into checkin_result (person_id, checkin_id, complete, score, band_label,"
+                + " worrying, answers, taken_at) values (?, 'stress-self-check', true, 3, 'x',"
+                + " false, '0', ?)")
+        .params(parent, longAgo)
+        .update();
+    jdbc.sql(
+            "insert into event (title, kind, audience, starts_at, ends_at, place, capacity,"
+                + " signup_deadline, counts_as_training, whole_staff, status, checkin_code,"
+                + " created_at) values ('旧讲座', 'LECTURE', 'PARENTS', ?, ?, '礼堂', 50, ?,"
+                + " false, false, 'OPEN', 'OLDRET', ?)")
+        .params(longAgo, endedLongAgo, longAgo, longAgo)
+        .update();
+    jdbc.sql(
+            "insert into event_signup (event_id, person_id, status, queued_at) values"
+                + " ((select id from event where checkin_code = 'OLDRET'), ?, 'CONFIRMED', ?)")
+        .params(parent, longAgo)
+        .update();
+    jdbc.sql("insert into kb_gap (question, verdict, created_at) values ('很久以前的问题', 'NONE', ?)")
+        .param(longAgo)
+        .update();
+
+    long before = jdbc.sql("select coalesce(max(id), 0) from purge_log").query(Long.class).single();
+    org.xinqiao.store.RetentionPurges.run(retentionRules, jdbc, now);
+
+    java.util.Map<String, Long> logged = new java.util.HashMap<>();
+    jdbc.sql("select table_name, row_count from purge_log where id > ?")
+        .param(before)
+        .query((rs, i) -> logged.merge(rs.getString(1), rs.getLong(2), Long::sum))
+        .list();
+    assertThat(logged)
+        .containsKeys("message", "escalation_transcript", "audit_log")
+        .containsEntry("checkin_result", 1L)
+        .containsEntry("event_signup", 1L)
+        .containsEntry("kb_gap", 1L);
   }
 
   @Test

@@ -249,7 +249,8 @@ class EventChatTest {
   }
 
   @Test
-  void theRetentionPurgeDeletesSignUpsOfLongPastEventsOnly(@Autowired EventRetention retention) {
+  void theRetentionPurgeDeletesSignUpsOfLongPastEventsOnlyAndLogsTheCount(
+      @Autowired EventRetention retention) {
     Event old = events.create(draft("旧讲座", EventKind.LECTURE, EventAudience.PARENTS, 1, 10), 1L);
     Event recent = events.create(draft("新讲座", EventKind.LECTURE, EventAudience.PARENTS, 2, 10), 1L);
     Person parent = parent();
@@ -257,9 +258,18 @@ class EventChatTest {
     send(parent, "报名" + recent.id());
     clock.set(old.endsAt().plus(Duration.ofDays(730)).plus(Duration.ofHours(1)));
 
-    assertThat(retention.purge()).isEqualTo(1);
+    Instant now = clock.instant();
+    assertThat(org.xinqiao.store.RetentionPurges.run(java.util.List.of(retention), jdbc, now))
+        .isEqualTo(1);
     assertThat(jdbc.sql("select event_id from event_signup").query(Long.class).list())
         .containsExactly(recent.id());
+    assertThat(
+            jdbc.sql(
+                    "select row_count from purge_log where table_name = 'event_signup'"
+                        + " order by id desc limit 1")
+                .query(Long.class)
+                .list())
+        .containsExactly(1L);
   }
 
   private static EventDraft draft(

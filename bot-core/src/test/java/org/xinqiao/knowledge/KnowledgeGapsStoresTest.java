@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xinqiao.conversation.ConversationProperties;
 import org.xinqiao.kb.Hit;
+import org.xinqiao.store.RetentionProperties;
+import org.xinqiao.store.RetentionPurges;
 import org.xinqiao.testsupport.TestDatabase;
 
 /** Unanswered questions on H2 and on PostgreSQL: masked when stored, decided, purged. */
@@ -48,13 +50,39 @@ class KnowledgeGapsStoresTest {
   }
 
   @Test
-  void gapsOlderThanTheMessageRetentionArePurged() {
+  void gapsOlderThanTheShorterRetentionSettingArePurgedAndTheCountIsLogged() {
     gapsAt(NOW.minus(Duration.ofDays(200))).record("很久以前的问题", "NONE", List.of());
     KnowledgeGaps gaps = gapsAt(NOW);
     gaps.record("昨天的问题", "CHOOSE", List.of(new Hit("sleep-problems", "睡眠问题", 0.4)));
-    ConversationProperties keep180 = new ConversationProperties(Duration.ofDays(180));
-    assertThat(GapRetention.purge(gaps, keep180, Clock.fixed(NOW, ZoneOffset.UTC))).isEqualTo(1);
+    // messages kept 180 days, unanswered questions 365: the 200-day-old question goes
+    GapRetention rule =
+        new GapRetention(
+            gaps,
+            new ConversationProperties(Duration.ofDays(180)),
+            new RetentionProperties(
+                Duration.ofDays(365), Duration.ofDays(1095), Duration.ofDays(1095)));
+    assertThat(rule.period()).isEqualTo(Duration.ofDays(180));
+    assertThat(RetentionPurges.run(List.of(rule), db.jdbc(), NOW)).isEqualTo(1);
     assertThat(gaps.recent(10)).extracting(KnowledgeGaps.Gap::question).containsExactly("昨天的问题");
+    assertThat(
+            db.jdbc()
+                .sql(
+                    "select row_count from purge_log where table_name = 'kb_gap'"
+                        + " order by id desc limit 1")
+                .query(Long.class)
+                .list())
+        .containsExactly(1L);
+  }
+
+  @Test
+  void aShorterUnansweredQuestionSettingWinsOverTheMessageRetention() {
+    GapRetention rule =
+        new GapRetention(
+            gapsAt(NOW),
+            new ConversationProperties(Duration.ofDays(180)),
+            new RetentionProperties(
+                Duration.ofDays(90), Duration.ofDays(1095), Duration.ofDays(1095)));
+    assertThat(rule.period()).isEqualTo(Duration.ofDays(90));
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinqiao.testsupport.TestDatabase;
 
@@ -54,8 +55,9 @@ class SemesterReportTest {
     for (int i = 0; i < 7; i++) {
       person(jdbc, "PARENT", i);
     }
-    person(jdbc, "TEACHER", 100);
-    person(jdbc, "TEACHER", 101);
+    for (int i = 0; i < 12; i++) {
+      person(jdbc, "TEACHER", 100 + i);
+    }
     for (int i = 0; i < 8; i++) {
       question(jdbc, "ANSWER", "孩子不愿上学");
     }
@@ -69,18 +71,60 @@ class SemesterReportTest {
     }
     escalation(jdbc, someone, "IMMINENT", "suicide", Duration.ofMinutes(1));
     escalation(jdbc, someone, "IMMINENT", "suicide", Duration.ofMinutes(1));
+    seedEvents(jdbc);
+    seedCheckins(jdbc);
     report =
-        SemesterReport.sections(
-                jdbc, new AckDeadlines(Duration.ofMinutes(2), Duration.ofMinutes(10)))
+        SemesterReport.sections(jdbc, new StandardEnvironment())
             .build(TERM, Clock.fixed(IN_TERM, ZONE));
+  }
+
+  /**
+   * Five trainings (two for the whole staff): six teachers attend all five, reaching both targets
+   * (4 a year, 2 whole-staff a term: the defaults); six attend one ordinary training. One lecture
+   * with seven parents signed up, five checked in; one workshop cancelled.
+   */
+  void seedEvents(JdbcClient jdbc) {
+    List<Long> teachers = ids(jdbc, "TEACHER");
+    List<Long> parents = ids(jdbc, "PARENT");
+    List<Long> trainings = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      trainings.add(event(jdbc, "TRAINING", "OPEN", true, i < 2, "T" + i));
+    }
+    for (int t = 0; t < 12; t++) {
+      for (long training : t < 6 ? trainings : trainings.subList(4, 5)) {
+        signup(jdbc, training, teachers.get(t), true);
+      }
+    }
+    long lecture = event(jdbc, "LECTURE", "OPEN", false, false, "L1");
+    for (int p = 0; p < 7; p++) {
+      signup(jdbc, lecture, parents.get(p), p < 5);
+    }
+    event(jdbc, "WORKSHOP", "CANCELLED", false, false, "W1");
+  }
+
+  /**
+   * 压力自查 by fourteen people: six end the period at 压力不大, one at 有些压力, seven at 压力较大 (one of them
+   * took it twice, first 压力不大). One stopped by an alert answer does not count.
+   */
+  void seedCheckins(JdbcClient jdbc) {
+    List<Long> everyone = new ArrayList<>(ids(jdbc, "PARENT"));
+    everyone.addAll(ids(jdbc, "TEACHER"));
+    for (int i = 0; i < 14; i++) {
+      String band = i < 6 ? "压力不大" : i == 6 ? "有些压力" : "压力较大";
+      if (i == 13) {
+        result(jdbc, everyone.get(i), "压力不大", true, IN_TERM.minus(Duration.ofDays(3)));
+      }
+      result(jdbc, everyone.get(i), band, true, IN_TERM);
+    }
+    result(jdbc, everyone.get(15), null, false, IN_TERM);
   }
 
   @Test
   void countsPeopleByRoleAndHidesRolesUnderFive() {
     Disclosure.Shown people = table("使用人数", "按身份统计");
     assertThat(row(people, "家长").cells()).containsExactly("7", "7");
-    assertThat(row(people, "老师").cells()).containsExactly("<5", "<5");
-    assertThat(row(people, "合计").cells()).containsExactly("9", "9");
+    assertThat(row(people, "老师").cells()).containsExactly("12", "12");
+    assertThat(row(people, "合计").cells()).containsExactly("19", "19");
     // counselors and admins (none) are hidden too: three hidden parts, the total gives none away
     assertThat(row(people, "心理老师").cells()).containsExactly("<5", "<5");
   }
@@ -106,6 +150,45 @@ class SemesterReportTest {
   }
 
   @Test
+  void countsEventsByKindWithSignUpsAndAttendanceHidingKindsUnderFive() {
+    Disclosure.Shown kinds = table("活动与教师培训", "按活动类型（开始时间在本期）");
+    // held, signed up, checked in, share of the signed-up who checked in, cancelled
+    assertThat(row(kinds, "教师培训").cells()).containsExactly("5", "36", "36", "100.0%", "<5");
+    assertThat(row(kinds, "讲座").cells()).containsExactly("<5", "7", "5", "71.4%", "<5");
+    assertThat(row(kinds, "工作坊").cells()).containsExactly("<5", "<5", "<5", "—", "<5");
+    assertThat(row(kinds, "合计").cells()).containsExactly("6", "43", "41", "95.3%", "<5");
+  }
+
+  @Test
+  void reportsHowManyTeachersReachedTheTrainingTargetsNeverWho() {
+    Disclosure.Shown reached = table("活动与教师培训", "教师培训达标人数（截至2026-12-31，2026-2027学年上学期）");
+    assertThat(reached.columns()).containsExactly("老师（含心理老师）", "本学年参加培训≥4次", "本学期参加全员培训≥2次");
+    assertThat(row(reached, "已达标").cells()).containsExactly("6", "6");
+    assertThat(row(reached, "未达标").cells()).containsExactly("6", "6");
+    assertThat(row(reached, "合计").cells()).containsExactly("12", "12");
+    assertThat(table("活动与教师培训", "教师培训达标比例").rows())
+        .extracting(r -> r.cells().get(0))
+        .containsExactly("50.0%", "50.0%");
+    assertThat(report.sections().stream().flatMap(s -> s.tables().stream()))
+        .flatExtracting(Disclosure.Shown::rows)
+        .extracting(Disclosure.ShownRow::label)
+        .noneMatch(label -> label.startsWith("o_report_") || label.startsWith("p"));
+  }
+
+  @Test
+  void countsCheckinParticipationAndTheLatestBandOfEachPersonWithTheComplementHidden() {
+    Disclosure.Shown taken = table("心情自评", "参与情况（完成的自评；一人做多种自评分别计）");
+    assertThat(row(taken, "压力自查").cells()).containsExactly("15", "14");
+    assertThat(row(taken, "合计").cells()).containsExactly("15", "14");
+    Disclosure.Shown bands = table("心情自评", "压力自查：结果分布（每人取本期最后一次）");
+    assertThat(row(bands, "压力较大").cells()).containsExactly("7");
+    assertThat(row(bands, "有些压力").cells()).containsExactly("<5");
+    // 14 - 7 - 6 would give the one away: the six are hidden as well
+    assertThat(row(bands, "压力不大").cells()).containsExactly("<5");
+    assertThat(row(bands, "合计").cells()).containsExactly("14");
+  }
+
+  @Test
   void writesAPdfWithEmbeddedChineseFontChartsHeadingsAndNoSmallCounts() throws Exception {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     new ReportPdf(ReportFont.locate(null)).write(report, pdf);
@@ -123,10 +206,30 @@ class SemesterReportTest {
       }
       assertThat(fonts).isNotEmpty().allMatch(PDFont::isEmbedded);
       assertThat(fonts.get(0).getName()).matches("[A-Z]{6}\\+.*"); // a subset
-      assertThat(images).isGreaterThanOrEqualTo(3);
+      // people, questions (2), escalation categories, events by kind, check-ins (2): only
+      // tables with a count that may be shown get a chart
+      assertThat(images).isEqualTo(7);
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("心桥 学期报告", "使用人数", "知识库问答", "安全转介", "心理咨询预约", "每周文章推送");
-      assertThat(text.lines().filter(l -> l.startsWith("老师 ") || l.startsWith("紧急 ")))
+      assertThat(text)
+          .contains(
+              "心桥 学期报告",
+              "使用人数",
+              "知识库问答",
+              "安全转介",
+              "心理咨询预约",
+              "每周文章推送",
+              "活动与教师培训",
+              "教师培训达标比例",
+              "心情自评",
+              "压力自查：结果分布");
+      assertThat(
+              text.lines()
+                  .filter(
+                      l ->
+                          l.startsWith("心理老师 ")
+                              || l.startsWith("紧急 ")
+                              || l.startsWith("讲座 ")
+                              || l.startsWith("有些压力 ")))
           .isNotEmpty()
           .allMatch(l -> !l.matches(".*\\s[0-4](\\s.*|$)"));
     }
@@ -139,6 +242,9 @@ class SemesterReportTest {
     assertThat(csv.toString())
         .contains("\"安全转介\",\"按紧急程度\",\"紧急\",\"<5\",\"<5\"")
         .contains("\"知识库问答\",\"提问与回答\",\"直接回答\",\"8\"")
+        .contains("\"心情自评\",\"压力自查：结果分布（每人取本期最后一次）\",\"有些压力\",\"<5\"")
+        .contains("\"活动与教师培训\",\"按活动类型（开始时间在本期）\",\"教师培训\",\"5\",\"36\"")
+        .doesNotContain("\"1\"")
         .doesNotContain("\"2\"");
   }
 
@@ -153,6 +259,53 @@ class SemesterReportTest {
 
   private static Disclosure.ShownRow row(Disclosure.Shown table, String label) {
     return table.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+  }
+
+  private static List<Long> ids(JdbcClient jdbc, String role) {
+    return jdbc.sql("select id from person where role = ? order by id")
+        .param(role)
+        .query(Long.class)
+        .list();
+  }
+
+  private static long event(
+      JdbcClient jdbc,
+      String kind,
+      String status,
+      boolean training,
+      boolean wholeStaff,
+      String code) {
+    Timestamp at = Timestamp.from(IN_TERM);
+    Timestamp end = Timestamp.from(IN_TERM.plus(Duration.ofHours(2)));
+    jdbc.sql(
+            "insert into event (title, kind, audience, starts_at, ends_at, place, capacity,"
+                + " signup_deadline, counts_as_training, whole_staff, status, checkin_code,"
+                + " created_at) values (?, ?, 'BOTH', ?, ?, '礼堂', 100, ?, ?, ?, ?, ?, ?)")
+        .params("活动" + code, kind, at, end, at, training, wholeStaff, status, code, at)
+        .update();
+    return jdbc.sql("select id from event where checkin_code = ?")
+        .param(code)
+        .query(Long.class)
+        .single();
+  }
+
+  private static void signup(JdbcClient jdbc, long event, long person, boolean attended) {
+    Timestamp at = Timestamp.from(IN_TERM);
+    jdbc.sql(
+            "insert into event_signup (event_id, person_id, status, queued_at, attended_at)"
+                + " values (?, ?, 'CONFIRMED', ?, ?)")
+        .params(event, person, at, attended ? at : null)
+        .update();
+  }
+
+  private static void result(
+      JdbcClient jdbc, long person, String band, boolean complete, Instant at) {
+    jdbc.sql(
+            "insert into checkin_result (person_id, checkin_id, complete, score, band_label,"
+                + " worrying, answers, taken_at) values (?, 'stress-self-check', ?, 0, ?, false,"
+                + " '0', ?)")
+        .params(person, complete, band, Timestamp.from(at))
+        .update();
   }
 
   private static void person(JdbcClient jdbc, String role, int n) {
