@@ -54,7 +54,9 @@ class ReportCommandsTest {
                 }))
         .isZero();
     try (PDDocument pdf = Loader.loadPDF(semester.toFile())) {
-      assertThat(new PDFTextStripper().getText(pdf)).contains("心桥 学期报告", "2026-09-01 至 2027-01-20");
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains(
+              "心桥 学期报告", "2026-09-01 至 2027-01-20", "活动与教师培训", "教师培训达标比例", "心情自评", "压力自查：结果分布");
     }
     Path audit = dir.resolve("audit.pdf");
     assertThat(
