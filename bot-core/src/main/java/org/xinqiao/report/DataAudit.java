@@ -27,6 +27,8 @@ public final class DataAudit {
     PERSONAL_DATA.put("escalation_transcript", "转介时保存的对话");
     PERSONAL_DATA.put("handoff_reply", "心理老师的人工回复");
     PERSONAL_DATA.put("appointment", "咨询预约");
+    PERSONAL_DATA.put("checkin_result", "心情自评结果（所选选项编号）");
+    PERSONAL_DATA.put("event_signup", "活动报名与签到");
     PERSONAL_DATA.put("push_preference", "推送设置");
     PERSONAL_DATA.put("staff_invite", "员工邀请");
     PERSONAL_DATA.put("audit_log", "审计日志");

@@ -7,14 +7,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.xinqiao.people.Role;
+import org.xinqiao.report.DataAudit;
+import org.xinqiao.report.Disclosure;
+import org.xinqiao.report.Report;
+import org.xinqiao.store.RetentionPurges;
+import org.xinqiao.store.RetentionRule;
 import org.xinqiao.testsupport.ConsoleLogins;
 
 /** The admins' reports, data audit and audit-log pages through MockMvc, on the console context. */
@@ -58,13 +72,13 @@ class ReportConsoleTest extends ConsoleContext {
         .contains("结束日期不能早于开始日期");
   }
 
-  @org.springframework.beans.factory.annotation.Autowired
-  java.util.List<org.xinqiao.store.RetentionRule> retentionRules;
+  @Autowired List<RetentionRule> retentionRules;
+  @Autowired DataAudit dataAudit;
 
   @Test
-  void everyTableWithPersonalDataHasARetentionRuleAndEachPurgeIsLogged() {
+  void everyTableWithPersonalDataHasOneRetentionRuleAndEachPurgeReachesTheYearlyAudit() {
     assertThat(retentionRules)
-        .extracting(org.xinqiao.store.RetentionRule::table)
+        .extracting(RetentionRule::table)
         .contains(
             "message",
             "kb_gap",
@@ -74,46 +88,60 @@ class ReportConsoleTest extends ConsoleContext {
             "event_signup");
     // one period for unanswered questions: a second rule would purge kb_gap on its own terms
     assertThat(retentionRules).filteredOn(r -> r.table().equals("kb_gap")).hasSize(1);
-    java.time.Instant now = java.time.Instant.now();
-    java.sql.Timestamp longAgo = java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(800)));
-    java.sql.Timestamp endedLongAgo =
-        java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(799)));
-    long parent = ConsoleLogins.person(jdbc, Role.PARENT, null);
-    jdbc.sql(
-            "insert into checkin_result (person_id, checkin_id, complete, score, band_label,"
-                + " worrying, answers, taken_at) values (?, 'stress-self-check', true, 3, 'x',"
-                + " false, '0', ?)")
-        .params(parent, longAgo)
-        .update();
+    Instant now = Instant.now();
+    Timestamp longAgo = Timestamp.from(now.minus(Duration.ofDays(800)));
     jdbc.sql(
             "insert into event (title, kind, audience, starts_at, ends_at, place, capacity,"
                 + " signup_deadline, counts_as_training, whole_staff, status, checkin_code,"
                 + " created_at) values ('旧讲座', 'LECTURE', 'PARENTS', ?, ?, '礼堂', 50, ?,"
                 + " false, false, 'OPEN', 'OLDRET', ?)")
-        .params(longAgo, endedLongAgo, longAgo, longAgo)
+        .params(longAgo, Timestamp.from(now.minus(Duration.ofDays(799))), longAgo, longAgo)
         .update();
-    jdbc.sql(
-            "insert into event_signup (event_id, person_id, status, queued_at) values"
-                + " ((select id from event where checkin_code = 'OLDRET'), ?, 'CONFIRMED', ?)")
-        .params(parent, longAgo)
-        .update();
-    jdbc.sql("insert into kb_gap (question, verdict, created_at) values ('很久以前的问题', 'NONE', ?)")
-        .param(longAgo)
-        .update();
-
+    for (int i = 0; i < 5; i++) {
+      long parent = ConsoleLogins.person(jdbc, Role.PARENT, null);
+      jdbc.sql(
+              "insert into checkin_result (person_id, checkin_id, complete, score, band_label,"
+                  + " worrying, answers, taken_at) values (?, 'stress-self-check', true, 3, 'x',"
+                  + " false, '0', ?)")
+          .params(parent, longAgo)
+          .update();
+      jdbc.sql(
+              "insert into event_signup (event_id, person_id, status, queued_at) values"
+                  + " ((select id from event where checkin_code = 'OLDRET'), ?, 'CONFIRMED', ?)")
+          .params(parent, longAgo)
+          .update();
+      jdbc.sql("insert into kb_gap (question, verdict, created_at) values ('很久以前的问题', 'NONE', ?)")
+          .param(longAgo)
+          .update();
+    }
     long before = jdbc.sql("select coalesce(max(id), 0) from purge_log").query(Long.class).single();
-    org.xinqiao.store.RetentionPurges.run(retentionRules, jdbc, now);
 
-    java.util.Map<String, Long> logged = new java.util.HashMap<>();
+    RetentionPurges.run(retentionRules, jdbc, now);
+
+    Map<String, Long> logged = new HashMap<>();
     jdbc.sql("select table_name, row_count from purge_log where id > ?")
         .param(before)
         .query((rs, i) -> logged.merge(rs.getString(1), rs.getLong(2), Long::sum))
         .list();
     assertThat(logged)
         .containsKeys("message", "escalation_transcript", "audit_log")
-        .containsEntry("checkin_result", 1L)
-        .containsEntry("event_signup", 1L)
-        .containsEntry("kb_gap", 1L);
+        .containsEntry("checkin_result", 5L)
+        .containsEntry("event_signup", 5L)
+        .containsEntry("kb_gap", 5L);
+    Report audit =
+        dataAudit.build(
+            LocalDate.now().getYear(), ZoneId.systemDefault(), Clock.systemDefaultZone());
+    List<Disclosure.ShownRow> purged =
+        audit.sections().stream()
+            .filter(s -> s.title().equals("保留期限执行"))
+            .flatMap(s -> s.tables().get(0).rows().stream())
+            .toList();
+    for (String held : List.of("心情自评结果（所选选项编号）", "活动报名与签到", "未能回答的问题（已去掉数字）")) {
+      assertThat(purged)
+          .filteredOn(r -> r.label().equals(held))
+          .singleElement()
+          .satisfies(r -> assertThat(Long.parseLong(r.cells().get(0))).isGreaterThanOrEqualTo(5));
+    }
   }
 
   @Test
