@@ -189,6 +189,24 @@ class SemesterReportTest {
   }
 
   @Test
+  void aSchoolsOwnCheckinFromTheContentFolderHasItsOwnSection() throws Exception {
+    String contentDir =
+        java.nio.file.Path.of(getClass().getResource("/checkin-fixtures/school").toURI())
+            .toString();
+    Report withSchools =
+        SemesterReport.sections(
+                db.jdbc(),
+                new org.springframework.mock.env.MockEnvironment()
+                    .withProperty("xinqiao.kb.content-dir", contentDir))
+            .build(TERM, Clock.fixed(IN_TERM, ZONE));
+    assertThat(withSchools.sections())
+        .filteredOn(s -> s.title().equals("心情自评"))
+        .flatExtracting(Report.Section::tables)
+        .extracting(Disclosure.Shown::title)
+        .contains("学校自己的睡眠小调查：结果分布（每人取本期最后一次）", "压力自查：结果分布（每人取本期最后一次）");
+  }
+
+  @Test
   void writesAPdfWithEmbeddedChineseFontChartsHeadingsAndNoSmallCounts() throws Exception {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     new ReportPdf(ReportFont.locate(null)).write(report, pdf);
