@@ -37,7 +37,10 @@ final class CalibrationProbe {
       try (OutputStream out = Files.newOutputStream(cache)) {
         VectorFile.write(all, out);
       }
-      List<GateOutcome> outOfFold = GateCalibration.crossValidate(samples);
+      List<GateOutcome> outOfFold = new ArrayList<>();
+      for (int r = 0; r < GateCalibration.REPEATS; r++) {
+        outOfFold.addAll(GateCalibration.crossValidate(samples, r));
+      }
       GateModel full = GateCalibration.fitModels(samples, Thresholds.choose(outOfFold));
       Thresholds t = Thresholds.choose(outOfFold);
       System.out.println(t);
@@ -58,7 +61,8 @@ final class CalibrationProbe {
               o.admin(),
               o.row().question(),
               o.row().expected(),
-              HybridGate.rank(samples.get(outOfFold.indexOf(o)).features(), full).stream()
+              HybridGate.rank(samples.get(outOfFold.indexOf(o) % samples.size()).features(), full)
+                  .stream()
                   .limit(3)
                   .map(x -> x.entry().id())
                   .toList());
