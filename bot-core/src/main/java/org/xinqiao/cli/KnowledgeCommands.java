@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
       KnowledgeCommands.Search.class,
       KnowledgeCommands.Validate.class,
       KnowledgeCommands.Calibrate.class,
+      KnowledgeCommands.Fold.class,
       KnowledgeCommands.Vectors.class
     })
 final class KnowledgeCommands {
@@ -128,6 +129,50 @@ final class KnowledgeCommands {
         Files.writeString(out, model, StandardCharsets.UTF_8);
         System.err.println("wrote " + out);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "fold",
+      description =
+          "Append the questions authors marked out of scope in the console (calibration-additions.tsv"
+              + " of a content folder) to the calibration set; then run kb calibrate and kb vectors.")
+  static final class Fold implements Callable<Integer> {
+    @Parameters(index = "0", description = "the calibration-additions.tsv to fold in")
+    Path additions;
+
+    @Option(
+        names = "--into",
+        required = true,
+        description = "the calibration set (knowledge-base/src/main/resources/kb/calibration.tsv)")
+    Path calibration;
+
+    @Override
+    public Integer call() throws IOException {
+      org.xinqiao.kb.CalibrationAdditions.Folded folded;
+      try {
+        folded =
+            org.xinqiao.kb.CalibrationAdditions.fold(
+                Files.readString(calibration, StandardCharsets.UTF_8),
+                Files.readString(additions, StandardCharsets.UTF_8),
+                LocalDate.now(ZoneOffset.UTC));
+      } catch (IllegalArgumentException e) {
+        System.err.println(additions + ": " + e.getMessage());
+        return 1;
+      }
+      if (folded.added() > 0) {
+        Files.writeString(calibration, folded.calibration(), StandardCharsets.UTF_8);
+      }
+      System.err.println(
+          "folded "
+              + folded.added()
+              + " new question(s) into "
+              + calibration
+              + " ("
+              + folded.alreadyThere()
+              + " already there)"
+              + (folded.added() > 0 ? "; now run kb calibrate and kb vectors" : ""));
       return 0;
     }
   }

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,15 @@ import org.xinqiao.kb.DirectoryContent;
 import org.xinqiao.kb.KnowledgeBase;
 import org.xinqiao.kb.Review;
 import org.xinqiao.kb.ReviewedContent;
+import org.xinqiao.store.SharedState;
 
 /**
  * The console's writes into {@code xinqiao.kb.content-dir}: a phrasing added to an entry, a
  * counselor's sign-off, out-of-scope questions for the calibration set. Every change is validated
  * with the whole folder before it is written (atomically, file by file), and the knowledge base is
  * reloaded at once. Without a content folder nothing is written: the copy inside the jar is
- * read-only.
+ * read-only. Several instances may share one folder: every read-change-write holds a lock in the
+ * shared store, so two authors saving at once on two instances never lose each other's change.
  */
 @Component
 class ContentFolder {
@@ -36,6 +39,20 @@ class ContentFolder {
   static final String CALIBRATION_ADDITIONS = "calibration-additions.tsv";
 
   static final int MAX_QUESTION_CHARS = 80;
+
+  /** The shared-store lock every instance takes before it reads, changes and writes the folder. */
+  static final String LOCK = "kb:content-dir:write";
+
+  /**
+   * Longer than a validate-and-write takes (a few hundred ms under load); a holder that dies frees
+   * the folder after it.
+   */
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  /** How long an author's save waits for another instance's save before it is refused. */
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private static final long RETRY_MILLIS = 25;
 
   /** What happened, in words for the console. */
   record Outcome(boolean done, String message) {
@@ -46,17 +63,19 @@ class ContentFolder {
 
   private final KnowledgeProperties properties;
   private final KnowledgeLibrary library;
+  private final SharedState shared;
 
-  ContentFolder(KnowledgeProperties properties, KnowledgeLibrary library) {
+  ContentFolder(KnowledgeProperties properties, KnowledgeLibrary library, SharedState shared) {
     this.properties = properties;
     this.library = library;
+    this.shared = shared;
   }
 
   boolean writable() {
     return properties.contentDir() != null;
   }
 
-  synchronized Outcome addQuestion(String entryId, String question) {
+  Outcome addQuestion(String entryId, String question) {
     String q = question == null ? "" : question.strip();
     int length = q.codePointCount(0, q.length());
     if (length < 4 || length > MAX_QUESTION_CHARS || q.matches("(?s).*[\\t\\r\\n].*")) {
@@ -65,36 +84,48 @@ class ContentFolder {
     if (q.contains(GapMasking.MASK)) {
       return Outcome.refused("问法里还有被隐藏的部分（＊），请先改写成一般的说法，例如“孩子考试没考好”。");
     }
-    Optional<String> already =
-        allEntries().stream()
-            .filter(e -> e.questions().stream().anyMatch(x -> x.strip().equals(q)))
-            .map(org.xinqiao.kb.Entry::id)
-            .findFirst();
-    if (already.isPresent()) {
-      return Outcome.refused("这个问法已经在条目 " + already.get() + " 里了。");
-    }
-    return edit(
-        entryId, file -> ContentEdits.addQuestion(file, q), "已把问法加入条目 " + entryId + "，知识库已重新加载。");
+    return locked(
+        () -> {
+          Optional<String> already =
+              allEntries().stream()
+                  .filter(e -> e.questions().stream().anyMatch(x -> x.strip().equals(q)))
+                  .map(org.xinqiao.kb.Entry::id)
+                  .findFirst();
+          if (already.isPresent()) {
+            return Outcome.refused("这个问法已经在条目 " + already.get() + " 里了。");
+          }
+          return edit(
+              entryId,
+              file -> ContentEdits.addQuestion(file, q),
+              "已把问法加入条目 " + entryId + "，知识库已重新加载。");
+        });
   }
 
-  synchronized Outcome signOff(String entryId, String counselor, LocalDate on) {
+  Outcome signOff(String entryId, String counselor, LocalDate on) {
     Review review = new Review(on, counselor, Review.COUNSELOR);
-    return edit(
-        entryId,
-        file -> ContentEdits.signOff(file, review),
-        "条目 " + entryId + " 已由 " + counselor + " 签字确认（" + on + "），知识库已重新加载。");
+    return locked(
+        () ->
+            edit(
+                entryId,
+                file -> ContentEdits.signOff(file, review),
+                "条目 " + entryId + " 已由 " + counselor + " 签字确认（" + on + "），知识库已重新加载。"));
   }
 
   /** Appends {@code question<TAB>label} lines the calibration set does not have yet. */
-  synchronized Outcome addToCalibration(List<String> questions, String label) {
+  Outcome addToCalibration(List<String> questions, String label) {
     if (!writable()) {
       return readOnly();
     }
+    return locked(() -> appendToCalibration(questions, label));
+  }
+
+  private Outcome appendToCalibration(List<String> questions, String label) {
     Path file = properties.contentDir().resolve(CALIBRATION_ADDITIONS);
     try {
       List<String> existing =
           Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
       StringBuilder lines = new StringBuilder();
+      existing.forEach(line -> lines.append(line).append('\n'));
       if (existing.isEmpty()) {
         lines.append(
             "# Questions content authors marked out of scope in the console (masked). Same format as\n"
@@ -110,15 +141,38 @@ class ContentFolder {
           added++;
         }
       }
-      Files.writeString(
-          file,
-          lines,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      write(file, lines.toString());
       return new Outcome(true, "已把 " + added + " 个问题加入 " + CALIBRATION_ADDITIONS + "，用于重新校准。");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Runs a read-change-write holding the folder's lock in the shared store (and this instance's
+   * monitor); refused politely when another instance keeps it longer than {@link #WAIT}.
+   */
+  private synchronized Outcome locked(Supplier<Outcome> change) {
+    if (!writable()) {
+      return readOnly();
+    }
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      Optional<SharedState.SharedLock> lock = shared.tryLock(LOCK, LEASE);
+      if (lock.isPresent()) {
+        try (SharedState.SharedLock held = lock.get()) {
+          return change.get();
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        return Outcome.refused("另一位同事正在修改内容文件夹，这次没有保存。请稍等几秒再试一次。");
+      }
+      try {
+        Thread.sleep(RETRY_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Outcome.refused("这次没有保存，请再试一次。");
+      }
     }
   }
 
@@ -169,8 +223,8 @@ class ContentFolder {
 
   /** Written beside the target and moved over it, so a reader never sees half a file. */
   private static void write(Path target, String text) {
-    Path temp = target.resolveSibling(target.getFileName() + ".saving");
     try {
+      Path temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".saving");
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

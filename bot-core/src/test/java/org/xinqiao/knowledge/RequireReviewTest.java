@@ -55,7 +55,7 @@ class RequireReviewTest {
   @Test
   void theShippedCopyIsReadOnlyForTheConsole() {
     ContentFolder shipped =
-        new ContentFolder(new KnowledgeProperties(null, Duration.ofSeconds(30), false), null);
+        new ContentFolder(new KnowledgeProperties(null, Duration.ofSeconds(30), false), null, null);
     assertThat(shipped.addQuestion("sleep-problems", "孩子晚上总是醒来哭").message()).contains("只读");
     assertThat(shipped.signOff("sleep-problems", "张老师", LocalDate.now()).done()).isFalse();
   }

@@ -16,6 +16,12 @@ public final class GateCalibration {
   static final int FOLDS = 5;
 
   /**
+   * Cross-validation is repeated with other fold assignments and the thresholds are chosen on all
+   * repeats together: one split's luck cannot move a threshold along a flat stretch of the gain.
+   */
+  static final int REPEATS = 3;
+
+  /**
    * What a mistake costs against one question answered right, when thresholds are chosen: a wrong
    * entry sent as the answer, an out-of-scope question answered, an in-scope worry sent to the
    * school office, and so on. Design decisions about harm, not fitted values.
@@ -40,33 +46,14 @@ public final class GateCalibration {
    */
   public static String fit(List<ContentFile> content, TextEmbedder embedder, LocalDate date) {
     CalibrationSet set = CalibrationSet.fromClasspath(CalibrationSet.RESOURCE);
-    List<Sample> samples = new ArrayList<>();
-    try (KnowledgeBase kb = KnowledgeBase.loadForFitting(content, embedder)) {
-      for (CalibrationSet.Row row : set.rows()) {
-        samples.add(new Sample(row, kb.index().features(row.question(), Audience.BOTH, true)));
-      }
-    }
-    // Out-of-fold outcomes: each row judged by models fitted without its fold.
+    List<Sample> samples = samples(set, content, embedder);
     List<GateOutcome> outOfFold = new ArrayList<>();
-    for (int i = 0; i < samples.size(); i++) {
-      outOfFold.add(null);
-    }
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<Sample> training = new ArrayList<>();
-      List<Integer> held = new ArrayList<>();
-      for (int i = 0; i < samples.size(); i++) {
-        if (i % FOLDS == fold) {
-          held.add(i);
-        } else {
-          training.add(samples.get(i));
-        }
-      }
-      GateModel partial = fitModels(training, UNSET);
-      held.forEach(i -> outOfFold.set(i, GateOutcome.of(samples.get(i), partial)));
+    for (int repeat = 0; repeat < REPEATS; repeat++) {
+      outOfFold.addAll(crossValidate(samples, repeat));
     }
     Thresholds t = Thresholds.choose(outOfFold);
     GateModel model = fitModels(samples, t);
-    GateFigures cv = GateFigures.of(outOfFold, t);
+    GateFigures cv = GateFigures.of(outOfFold, t).perRepeat(REPEATS);
     GateFigures fitted =
         GateFigures.of(samples.stream().map(s -> GateOutcome.of(s, model)).toList(), t);
     StringBuilder out = new StringBuilder();
@@ -84,13 +71,16 @@ public final class GateCalibration {
         .append(FOLDS)
         .append("-fold entry probabilities; thresholds and figures.cv on outer ")
         .append(FOLDS)
-        .append("-fold out-of-fold predictions\n");
+        .append("-fold out-of-fold predictions, ")
+        .append(REPEATS)
+        .append(" repeats with other folds (figures.cv: their mean)\n");
     out.append("figures.cv=").append(cv.summary()).append('\n');
     out.append("figures.fitted=").append(fitted.summary()).append('\n');
     out.append("entry.features=").append(String.join(",", GateFeatures.ENTRY)).append('\n');
     out.append("entry.weights=").append(join(model.entryWeights())).append('\n');
     out.append("answer.features=").append(String.join(",", GateFeatures.ANSWER)).append('\n');
     out.append("answer.weights=").append(join(model.answerWeights())).append('\n');
+    out.append("offer.weights=").append(join(model.offerWeights())).append('\n');
     out.append("admin.features=").append(String.join(",", GateFeatures.ADMIN)).append('\n');
     out.append("admin.weights=").append(join(model.adminWeights())).append('\n');
     out.append("threshold.answer=").append(format(t.answer())).append('\n');
@@ -99,28 +89,74 @@ public final class GateCalibration {
     return out.toString();
   }
 
+  /** Every calibration row's features against {@code content}. */
+  static List<Sample> samples(
+      CalibrationSet set, List<ContentFile> content, TextEmbedder embedder) {
+    List<Sample> samples = new ArrayList<>();
+    try (KnowledgeBase kb = KnowledgeBase.loadForFitting(content, embedder)) {
+      for (CalibrationSet.Row row : set.rows()) {
+        samples.add(new Sample(row, kb.index().features(row.question(), Audience.BOTH, true)));
+      }
+    }
+    return samples;
+  }
+
+  /**
+   * Out-of-fold outcomes: each row judged by models fitted without its fold. Repeat {@code r} puts
+   * runs of {@code r + 1} neighbouring rows in one fold (the set is written topic by topic, so
+   * every fold still holds every kind of question).
+   */
+  static List<GateOutcome> crossValidate(List<Sample> samples, int repeat) {
+    List<GateOutcome> outOfFold = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) {
+      outOfFold.add(null);
+    }
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Sample> training = new ArrayList<>();
+      List<Integer> held = new ArrayList<>();
+      for (int i = 0; i < samples.size(); i++) {
+        if (i / (repeat + 1) % FOLDS == fold) {
+          held.add(i);
+        } else {
+          training.add(samples.get(i));
+        }
+      }
+      GateModel partial = fitModels(training, UNSET);
+      held.forEach(i -> outOfFold.set(i, GateOutcome.of(samples.get(i), partial)));
+    }
+    return outOfFold;
+  }
+
   /**
    * Fits the three models on {@code training}. The answer model learns from entry probabilities of
    * rows the entry model did not see (an inner cross-validation), as it will meet them live.
    */
   static GateModel fitModels(List<Sample> training, Thresholds thresholds) {
     List<double[]> x = new ArrayList<>();
-    List<Boolean> y = new ArrayList<>();
+    List<Boolean> first = new ArrayList<>();
+    List<Boolean> firstTwo = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Sample> inner = new ArrayList<>();
       List<Sample> held = new ArrayList<>();
       for (int i = 0; i < training.size(); i++) {
         (i % FOLDS == fold ? held : inner).add(training.get(i));
       }
-      GateModel partial = new GateModel(entryWeights(inner), null, null, UNSET);
+      GateModel partial = new GateModel(entryWeights(inner), null, null, null, UNSET);
       for (Sample s : held) {
         List<HybridGate.Scored> ranked = HybridGate.rank(s.features(), partial);
         x.add(GateFeatures.answer(ranked, s.features()));
-        y.add(s.row().expected().contains(ranked.get(0).entry().id()));
+        first.add(s.row().expected().contains(ranked.get(0).entry().id()));
+        firstTwo.add(
+            ranked.stream().limit(2).anyMatch(r -> s.row().expected().contains(r.entry().id())));
       }
     }
-    double[] answer = LogisticFit.fit(x.toArray(new double[0][]), booleans(y));
-    return new GateModel(entryWeights(training), answer, adminWeights(training), thresholds);
+    double[][] stacked = x.toArray(new double[0][]);
+    return new GateModel(
+        entryWeights(training),
+        LogisticFit.fit(stacked, booleans(first)),
+        LogisticFit.fit(stacked, booleans(firstTwo)),
+        adminWeights(training),
+        thresholds);
   }
 
   static double[] entryWeights(List<Sample> samples) {

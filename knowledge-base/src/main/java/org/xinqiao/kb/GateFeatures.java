@@ -24,6 +24,7 @@ final class GateFeatures {
           "lucene_share", // Lucene score / best Lucene score (0 when Lucene did not find it)
           "lucene_rank", // 1 / rank in Lucene (0 when not found)
           "coverage", // LexicalCoverage
+          "agreement", // 1 / (cosine rank x Lucene rank): both rankings put it high
           "admin_margin", // closeness to school-administration examples minus best entry cosine
           "other_margin", // closeness to other out-of-scope examples minus best entry cosine
           "length"); // log of the question's length: long messages have lower cosines
@@ -45,8 +46,13 @@ final class GateFeatures {
       List.of(
           "top_logit", // log-odds of the first entry's probability
           "second_logit", // and of the second's: a clear lead is worth more than a high first
+          "lead", // the first entry's share of the probabilities of the first three
           "top_cosine",
           "top_cosine_z",
+          "top_clause_cosine",
+          "top_lucene_rank",
+          "top_coverage",
+          "agreement", // 1 when the vectors and Lucene both rank the first entry first
           "length",
           "admin_similarity",
           "other_similarity");
@@ -76,11 +82,22 @@ final class GateFeatures {
   static double[] answer(List<HybridGate.Scored> ranked, Result features) {
     HybridGate.Scored top = ranked.get(0);
     double[] x = top.candidate().x();
+    double firstThree = 0;
+    for (HybridGate.Scored s : ranked.subList(0, Math.min(3, ranked.size()))) {
+      firstThree += s.probability();
+    }
+    double luceneRank = x[ENTRY.indexOf("lucene_rank")];
+    double cosineRank = x[ENTRY.indexOf("cosine_rank")];
     return new double[] {
       logit(top.probability()),
       logit(ranked.size() > 1 ? ranked.get(1).probability() : 0),
+      firstThree <= 0 ? 0 : top.probability() / firstThree,
       x[ENTRY.indexOf("cosine")],
       x[ENTRY.indexOf("cosine_z")],
+      x[ENTRY.indexOf("clause_cosine")],
+      luceneRank,
+      x[ENTRY.indexOf("coverage")],
+      luceneRank == 1 && cosineRank == 1 ? 1 : 0,
       x[ENTRY.indexOf("length")],
       features.adminSimilarity(),
       features.otherSimilarity()
@@ -193,6 +210,7 @@ final class GateFeatures {
                 luceneRank == 0 || luceneBest <= 0 ? 0 : lucene.get(entry.id()) / luceneBest,
                 luceneRank == 0 ? 0 : 1.0 / luceneRank,
                 covered,
+                luceneRank == 0 ? 0 : 1.0 / (cosineRank * luceneRank),
                 adminSimilarity - best,
                 otherSimilarity - best,
                 length

@@ -66,6 +66,24 @@ record GateFigures(
         ratio(inRedirected, in));
   }
 
+  /** The same figures over {@code repeats} concatenated cross-validations, counted once. */
+  GateFigures perRepeat(int repeats) {
+    return new GateFigures(
+        inScope / repeats,
+        answeredRight,
+        top1,
+        top3,
+        longInScope / repeats,
+        longAnsweredRight,
+        outOfScope / repeats,
+        outOfScopeAnswered,
+        longOutOfScope / repeats,
+        longOutOfScopeAnswered,
+        admin / repeats,
+        adminRedirected,
+        inScopeRedirected);
+  }
+
   private static double ratio(int count, int total) {
     return total == 0 ? 0 : (double) count / total;
   }

@@ -21,12 +21,17 @@ import java.util.Properties;
  * @param entryWeights bias first, then one weight per {@link GateFeatures#ENTRY} feature
  * @param adminWeights bias first, then one weight per {@link GateFeatures#ADMIN} feature
  * @param answerWeights bias first, then one weight per {@link GateFeatures#ANSWER} feature
+ * @param offerWeights the same features, for P(the right entry is among the first two)
  * @param thresholds ANSWER when P(answers) reaches {@code answer}; otherwise SCHOOL_ADMIN when
- *     P(admin) reaches {@code admin}; otherwise CHOOSE between the two best when the best entry's
- *     probability reaches {@code choose}; otherwise NONE
+ *     P(admin) reaches {@code admin}; otherwise CHOOSE between the two best when P(the right entry
+ *     is among them) reaches {@code choose}; otherwise NONE
  */
 record GateModel(
-    double[] entryWeights, double[] answerWeights, double[] adminWeights, Thresholds thresholds) {
+    double[] entryWeights,
+    double[] answerWeights,
+    double[] offerWeights,
+    double[] adminWeights,
+    Thresholds thresholds) {
   static final String RESOURCE = "kb/gate-model.properties";
 
   static GateModel fromClasspath() {
@@ -49,6 +54,7 @@ record GateModel(
     return new GateModel(
         numbers(p.getProperty("entry.weights"), GateFeatures.ENTRY.size() + 1),
         numbers(p.getProperty("answer.weights"), GateFeatures.ANSWER.size() + 1),
+        numbers(p.getProperty("offer.weights"), GateFeatures.ANSWER.size() + 1),
         numbers(p.getProperty("admin.weights"), GateFeatures.ADMIN.size() + 1),
         new Thresholds(
             Double.parseDouble(p.getProperty("threshold.answer")),
@@ -81,6 +87,10 @@ record GateModel(
 
   double answer(double[] x) {
     return sigmoid(answerWeights, x);
+  }
+
+  double offer(double[] x) {
+    return sigmoid(offerWeights, x);
   }
 
   double admin(double[] x) {

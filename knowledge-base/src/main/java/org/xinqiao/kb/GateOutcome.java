@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * What a model makes of one calibration question, reduced to what the thresholds act on: the
- * probability that the first entry answers it, the first entry's own probability, whether the right
- * entry is first, in the first two or three, and the probability of school administration.
+ * probability that the first entry answers it, that the right entry is among the first two, whether
+ * the right entry is first, in the first two or three, and the probability of school
+ * administration.
  */
 record GateOutcome(
     CalibrationSet.Row row,
     double answer,
-    double best,
+    double offer,
     boolean firstRight,
     boolean twoRight,
     boolean threeRight,
@@ -19,10 +20,11 @@ record GateOutcome(
   static GateOutcome of(GateCalibration.Sample sample, GateModel model) {
     List<HybridGate.Scored> ranked = HybridGate.rank(sample.features(), model);
     CalibrationSet.Row row = sample.row();
+    double[] x = GateFeatures.answer(ranked, sample.features());
     return new GateOutcome(
         row,
-        model.answer(GateFeatures.answer(ranked, sample.features())),
-        ranked.get(0).probability(),
+        model.answer(x),
+        model.offer(x),
         right(row, ranked, 1),
         right(row, ranked, 2),
         right(row, ranked, 3),
@@ -34,6 +36,6 @@ record GateOutcome(
   }
 
   Verdict verdict(Thresholds t) {
-    return HybridGate.verdict(answer, best, admin, t);
+    return HybridGate.verdict(answer, offer, admin, t);
   }
 }

@@ -25,16 +25,15 @@ final class HybridGate {
 
   static SearchResult judge(GateFeatures.Result features, GateModel model, Audience reader) {
     List<Scored> ranked = rank(features, model);
-    Verdict verdict =
-        ranked.isEmpty()
-            ? Verdict.NONE
-            : verdict(
-                model.answer(GateFeatures.answer(ranked, features)),
-                ranked.get(0).probability(),
-                model.admin(features.admin()),
-                model.thresholds());
+    Verdict verdict = Verdict.NONE;
+    if (!ranked.isEmpty()) {
+      double[] x = GateFeatures.answer(ranked, features);
+      verdict =
+          verdict(
+              model.answer(x), model.offer(x), model.admin(features.admin()), model.thresholds());
+    }
     if (reader == Audience.TEACHER && (verdict == Verdict.ANSWER || verdict == Verdict.CHOOSE)) {
-      List<Scored> ownFirst = ownFirst(ranked, model.thresholds().choose());
+      List<Scored> ownFirst = ownFirst(ranked);
       if (ownFirst.get(0) != ranked.get(0)) {
         // A teacher entry is relevant too: offer it first, with the parent entry beside it.
         ranked = ownFirst;
@@ -62,30 +61,34 @@ final class HybridGate {
   }
 
   /**
-   * Entries written for teachers (or everyone) that are likely enough to be offered move ahead of
-   * parent entries; the order is otherwise kept.
+   * An entry written for teachers among the two a choice would offer moves ahead of an entry
+   * written for parents; entries for everyone keep their place (they are every reader's own).
    */
-  private static List<Scored> ownFirst(List<Scored> ranked, double relevant) {
+  private static List<Scored> ownFirst(List<Scored> ranked) {
+    if (ranked.size() < 2
+        || ranked.get(0).entry().audience() != Audience.PARENT
+        || ranked.get(1).entry().audience() != Audience.TEACHER) {
+      return ranked;
+    }
     List<Scored> reordered = new ArrayList<>(ranked);
-    reordered.sort(
-        Comparator.comparing(
-            s -> !(s.probability() >= relevant && s.entry().audience() != Audience.PARENT)));
+    reordered.set(0, ranked.get(1));
+    reordered.set(1, ranked.get(0));
     return reordered;
   }
 
   /**
    * @param answer P(the first entry answers the question)
-   * @param best the first entry's own probability
+   * @param offer P(the right entry is among the first two)
    * @param admin P(school administration)
    */
-  static Verdict verdict(double answer, double best, double admin, Thresholds t) {
+  static Verdict verdict(double answer, double offer, double admin, Thresholds t) {
     if (answer >= t.answer()) {
       return Verdict.ANSWER;
     }
     if (admin >= t.admin()) {
       return Verdict.SCHOOL_ADMIN;
     }
-    return best >= t.choose() ? Verdict.CHOOSE : Verdict.NONE;
+    return offer >= t.choose() ? Verdict.CHOOSE : Verdict.NONE;
   }
 
   private static double round(double score) {

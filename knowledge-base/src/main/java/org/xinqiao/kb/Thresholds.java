@@ -53,7 +53,7 @@ record Thresholds(double answer, double choose, double admin) {
             t -> {
               double gain = 0;
               for (GateOutcome o : outcomes) {
-                if (o.answer() < answer && o.admin() < admin && o.best() >= t) {
+                if (o.answer() < answer && o.admin() < admin && o.offer() >= t) {
                   gain +=
                       o.row().outOfScope()
                           ? -GateCalibration.OUT_OF_SCOPE_CHOICE_COST

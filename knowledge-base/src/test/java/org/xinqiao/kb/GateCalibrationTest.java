@@ -46,14 +46,34 @@ class GateCalibrationTest {
           .as(key + " (run kb calibrate)")
           .isEqualTo(shipped.getProperty(key));
     }
-    for (String key : new String[] {"entry.weights", "answer.weights", "admin.weights"}) {
+    for (String key :
+        new String[] {"entry.weights", "answer.weights", "offer.weights", "admin.weights"}) {
       assertThat(numbers(fresh, key))
           .as(key + " (run kb calibrate)")
           .containsExactly(numbers(shipped, key), org.assertj.core.data.Offset.offset(1e-3));
     }
     GateModel model = GateModel.parse(new StringReader(refit));
-    assertThat(model.thresholds().choose()).isLessThan(model.thresholds().answer());
+    // each threshold lies inside the grid it was chosen on, not at an edge of it
+    assertThat(model.thresholds().answer()).isStrictlyBetween(0.30, 0.97);
+    assertThat(model.thresholds().choose()).isStrictlyBetween(0.02, 0.95);
+    assertThat(model.thresholds().admin()).isStrictlyBetween(0.20, 0.95);
     assertThat(fresh.getProperty("figures.cv")).isEqualTo(shipped.getProperty("figures.cv"));
+    String cv = fresh.getProperty("figures.cv");
+    assertThat(percent(cv, "in-scope \\d+: answered right")).as(cv).isGreaterThanOrEqualTo(91.0);
+    assertThat(percent(cv, "top-1")).as(cv).isGreaterThanOrEqualTo(94.0);
+    assertThat(percent(cv, "top-3")).as(cv).isGreaterThanOrEqualTo(99.0);
+    assertThat(percent(cv, "long in-scope \\d+: answered right"))
+        .as(cv)
+        .isGreaterThanOrEqualTo(91.0);
+    assertThat(percent(cv, "out-of-scope \\d+: answered")).as(cv).isZero();
+  }
+
+  /** The percentage written after {@code label} in a figures line. */
+  private static double percent(String figures, String label) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(label + " ([0-9.]+)%").matcher(figures);
+    assertThat(m.find()).as(label + " in " + figures).isTrue();
+    return Double.parseDouble(m.group(1));
   }
 
   private static Properties properties(String text) throws IOException {

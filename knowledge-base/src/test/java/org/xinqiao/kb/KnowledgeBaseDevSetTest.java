@@ -37,7 +37,7 @@ class KnowledgeBaseDevSetTest {
     Evaluation dev = report("eval/kb-dev.tsv", "kb-dev", Audience.BOTH);
     assertThat(dev.top1()).as("top-1").isGreaterThanOrEqualTo(0.97);
     assertThat(dev.top3()).as("top-3").isGreaterThanOrEqualTo(0.99);
-    assertThat(dev.answeredRight()).as("answered right").isGreaterThanOrEqualTo(0.92);
+    assertThat(dev.answeredRight()).as("answered right").isGreaterThanOrEqualTo(0.94);
     assertThat(dev.offeredRight()).as("answered or offered right").isGreaterThanOrEqualTo(0.97);
     assertThat(dev.falseAnswerRate()).as("out-of-scope answered").isZero();
   }
@@ -47,7 +47,7 @@ class KnowledgeBaseDevSetTest {
     Evaluation held = report("kb/holdout.tsv", "holdout", Audience.BOTH);
     assertThat(held.top1()).as("holdout top-1").isGreaterThanOrEqualTo(0.96);
     assertThat(held.top3()).as("holdout top-3").isGreaterThanOrEqualTo(0.98);
-    assertThat(held.answeredRight()).as("holdout answered right").isGreaterThanOrEqualTo(0.92);
+    assertThat(held.answeredRight()).as("holdout answered right").isGreaterThanOrEqualTo(0.96);
     assertThat(held.longAnsweredRight()).as("holdout long answered").isGreaterThanOrEqualTo(0.92);
     assertThat(held.falseAnswerRate()).as("holdout out-of-scope answered").isZero();
     assertThat(held.adminRedirected()).as("holdout school admin").isGreaterThanOrEqualTo(0.90);
@@ -55,9 +55,34 @@ class KnowledgeBaseDevSetTest {
     Evaluation older = report("kb/calibration-holdout.tsv", "calibration-holdout", Audience.BOTH);
     assertThat(older.top1()).as("older holdout top-1").isGreaterThanOrEqualTo(0.95);
     assertThat(older.top3()).as("older holdout top-3").isGreaterThanOrEqualTo(0.98);
-    assertThat(older.answeredRight()).as("older holdout answered").isGreaterThanOrEqualTo(0.83);
-    assertThat(older.offeredRight()).as("older holdout offered").isGreaterThanOrEqualTo(0.96);
+    assertThat(older.answeredRight()).as("older holdout answered").isGreaterThanOrEqualTo(0.90);
+    assertThat(older.offeredRight()).as("older holdout offered").isGreaterThanOrEqualTo(0.94);
     assertThat(older.falseAnswerRate()).as("older holdout out-of-scope answered").isZero();
+  }
+
+  @Test
+  void thirdSessionCheckSetStaysAboveFloors() {
+    Evaluation check = report("kb/check-set.tsv", "check-set", Audience.BOTH);
+    assertThat(check.top1()).as("check-set top-1").isGreaterThanOrEqualTo(0.97);
+    assertThat(check.answeredRight()).as("check-set answered right").isGreaterThanOrEqualTo(0.97);
+    assertThat(check.longAnsweredRight())
+        .as("check-set long answered")
+        .isGreaterThanOrEqualTo(0.87);
+    assertThat(check.falseAnswerRate()).as("check-set out-of-scope answered").isZero();
+    assertThat(check.adminRedirected()).as("check-set school admin").isGreaterThanOrEqualTo(0.83);
+  }
+
+  @Test
+  void aParentWhoseChildIsInABadMoodIsAnsweredWithTheChildsEntryNotTheirOwnStress() {
+    SearchResult parent = kb.search("孩子情绪不好", Audience.PARENT);
+    assertThat(parent.hits().get(0).id()).isEqualTo("low-mood");
+    assertThat(parent.hits())
+        .allSatisfy(
+            h ->
+                assertThat(kb.entry(h.id()).orElseThrow().audience())
+                    .isNotEqualTo(Audience.TEACHER));
+    // a teacher's own entries come first, but entries for everyone do not jump the ranking
+    assertThat(kb.search("孩子情绪不好", Audience.TEACHER).hits().get(0).id()).isEqualTo("low-mood");
   }
 
   @Test
@@ -65,8 +90,8 @@ class KnowledgeBaseDevSetTest {
     Evaluation cal = report("kb/calibration.tsv", "calibration (fitted on)", Audience.BOTH);
     assertThat(cal.top1()).as("calibration top-1").isGreaterThanOrEqualTo(0.93);
     assertThat(cal.top3()).as("calibration top-3").isGreaterThanOrEqualTo(0.98);
-    assertThat(cal.answeredRight()).as("calibration answered right").isGreaterThanOrEqualTo(0.87);
-    assertThat(cal.longAnsweredRight()).as("calibration long").isGreaterThanOrEqualTo(0.88);
+    assertThat(cal.answeredRight()).as("calibration answered right").isGreaterThanOrEqualTo(0.91);
+    assertThat(cal.longAnsweredRight()).as("calibration long").isGreaterThanOrEqualTo(0.91);
     assertThat(cal.falseAnswerRate()).as("calibration out-of-scope answered").isZero();
     assertThat(cal.longFalseAnswerRate()).as("calibration long out-of-scope").isZero();
   }
