@@ -217,6 +217,26 @@ abstract class DoubleBookingScenarios {
     }
   }
 
+  @Autowired Reminders reminders;
+
+  @Test
+  void someoneWhoWithdrewConsentKeepsTheirSessionButGetsNoReminder() {
+    Person parent = parent();
+    Appointment a = bookings.book(parent, Kind.PARENT, availability.free(parent.id()).get(0), null);
+    assertThat(people.withdrawConsent(parent)).isTrue();
+
+    reminders.remind(new NoticeTasks.Reminder(a.id(), true));
+    reminders.remind(new NoticeTasks.Reminder(a.id(), false));
+
+    assertThat(reminderNotices(a.id())).isZero();
+    assertThat(new BookingRepository(jdbc).find(a.id()).orElseThrow().live())
+        .as("the session stays booked")
+        .isTrue();
+    people.consent(people.find(parent.id()).orElseThrow());
+    reminders.remind(new NoticeTasks.Reminder(a.id(), false));
+    assertThat(reminderNotices(a.id())).as("after 同意 again they are reminded").isEqualTo(1);
+  }
+
   private long reminderNotices(long appointmentId) {
     Appointment a = new BookingRepository(jdbc).find(appointmentId).orElseThrow();
     return jdbc.sql(
