@@ -1,13 +1,10 @@
 package org.xinqiao.casework;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinqiao.checkin.SharedResults;
 import org.xinqiao.console.StaffPrincipal;
 import org.xinqiao.escalation.Escalation;
 import org.xinqiao.escalation.Escalations;
@@ -29,7 +26,7 @@ class Cases {
   private final CaseAccess access;
   private final Escalations escalations;
   private final MandatoryReports reports;
-  private final SharedResults sharedResults;
+  private final CaseCheckins checkins;
   private final People people;
   private final AuditLog audit;
   private final Clock clock;
@@ -40,11 +37,11 @@ class Cases {
       CaseAccess access,
       Escalations escalations,
       MandatoryReports reports,
-      SharedResults sharedResults,
+      CaseCheckins checkins,
       People people,
       AuditLog audit,
       Clock clock) {
-    this.sharedResults = sharedResults;
+    this.checkins = checkins;
     this.cases = cases;
     this.entries = entries;
     this.access = access;
@@ -96,61 +93,22 @@ class Cases {
     return cases.list(staff.role() == Role.LEAD_COUNSELOR ? null : staff.personId());
   }
 
-  /**
-   * What the case page shows.
-   *
-   * @param checkins the linked shared check-in results still held, by result id (a result its owner
-   *     deleted, or retention removed, is missing)
-   * @param linkable what the case's WeChat account shared and the case does not link yet
-   */
+  /** What the case page shows. */
   record Details(
       CaseFile file,
       List<CaseEntries.Note> notes,
       List<CaseEntries.Link> links,
       List<CaseEntries.Followup> plan,
-      Map<Long, SharedResults.Summary> checkins,
-      List<SharedResults.Summary> linkable) {}
+      CaseCheckins.Shown checkins) {}
 
   Optional<Details> view(long id, StaffPrincipal staff) {
     return access.view(id, staff).map(c -> details(c, staff));
   }
 
-  /**
-   * The case's entries. Shared check-in results shown on the page (linked, or offered for linking)
-   * are health data of their own: each look is audited against the result too.
-   */
   private Details details(CaseFile c, StaffPrincipal staff) {
     List<CaseEntries.Link> links = entries.links(c.id());
-    Map<Long, SharedResults.Summary> checkins = new LinkedHashMap<>();
-    for (CaseEntries.Link l : links) {
-      if (l.kind() == LinkKind.CHECKIN) {
-        sharedResults.find(l.refId()).ifPresent(r -> checkins.put(r.id(), r));
-      }
-    }
-    List<SharedResults.Summary> linkable =
-        c.subjectPersonId() == null || c.closed()
-            ? List.of()
-            : sharedResults.sharedBy(c.subjectPersonId()).stream()
-                .filter(r -> !checkins.containsKey(r.id()))
-                .toList();
-    for (SharedResults.Summary r : checkins.values()) {
-      audit.append(
-          CaseAccess.actor(staff),
-          "checkin.shared.viewed",
-          "checkin_result",
-          Long.toString(r.id()),
-          "case=" + c.id());
-    }
-    if (!linkable.isEmpty()) {
-      audit.append(
-          CaseAccess.actor(staff),
-          "checkin.shared.listed",
-          "checkin_result",
-          "*",
-          "case=" + c.id() + " results=" + linkable.size());
-    }
     return new Details(
-        c, entries.notes(c.id()), links, entries.followups(c.id()), checkins, linkable);
+        c, entries.notes(c.id()), links, entries.followups(c.id()), checkins.show(c, links, staff));
   }
 
   @Transactional
@@ -194,8 +152,7 @@ class Cases {
     if (kind == LinkKind.ESCALATION && escalations.find(ref).isEmpty()) {
       return Optional.of("没有这条提醒。");
     }
-    if (kind == LinkKind.CHECKIN && sharedResults.find(ref).isEmpty()) {
-      // a result its owner did not share is not the counselors' to see, let alone to file
+    if (kind == LinkKind.CHECKIN && !checkins.mayLink(ref)) {
       return Optional.of("没有这份分享的自评结果：只能关联本人选择“分享”给心理老师的结果。");
     }
     return change(
