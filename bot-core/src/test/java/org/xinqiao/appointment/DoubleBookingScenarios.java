@@ -237,6 +237,26 @@ abstract class DoubleBookingScenarios {
     assertThat(reminderNotices(a.id())).as("after 同意 again they are reminded").isEqualTo(1);
   }
 
+  @Autowired Waitlist waitlist;
+
+  @Test
+  void someoneWhoWithdrewConsentKeepsTheirPlaceOnTheWaitlistButIsPassedOverForAFreedSession() {
+    Person booker = parent();
+    Appointment a = bookings.book(booker, Kind.PARENT, availability.free(booker.id()).get(0), null);
+    java.time.LocalDate day = a.startsAt().atZone(SchoolTime.ZONE).toLocalDate();
+    Person withdrawn = parent();
+    Person next = parent();
+    long withdrawnEntry = waitlist.join(withdrawn.id(), Kind.PARENT, day);
+    long nextEntry = waitlist.join(next.id(), Kind.PARENT, day);
+    assertThat(people.withdrawConsent(withdrawn)).isTrue();
+
+    bookings.cancelByBooker(booker, a.id());
+
+    WaitlistRepository entries = new WaitlistRepository(jdbc);
+    assertThat(entries.find(withdrawnEntry).orElseThrow().status()).isEqualTo("WAITING");
+    assertThat(entries.find(nextEntry).orElseThrow().status()).isEqualTo("OFFERED");
+  }
+
   private long reminderNotices(long appointmentId) {
     Appointment a = new BookingRepository(jdbc).find(appointmentId).orElseThrow();
     return jdbc.sql(
