@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.xinqiao.conversation.Texts;
+import org.xinqiao.people.People;
 
 /**
  * Reminders the day before and an hour before a session, as durable one-time tasks scheduled in the
@@ -25,6 +26,7 @@ class Reminders {
   private final Texts texts;
   private final AppointmentProperties properties;
   private final ObjectProvider<SchedulerClient> scheduler;
+  private final People people;
   private final Clock clock;
 
   Reminders(
@@ -33,7 +35,9 @@ class Reminders {
       Texts texts,
       AppointmentProperties properties,
       ObjectProvider<SchedulerClient> scheduler,
+      People people,
       Clock clock) {
+    this.people = people;
     this.repository = repository;
     this.notices = notices;
     this.texts = texts;
@@ -63,12 +67,16 @@ class Reminders {
     }
   }
 
-  /** Runs when a reminder is due: tells the booker, if the session is still on. */
+  /**
+   * Runs when a reminder is due: tells the booker, if the session is still on and they have not
+   * withdrawn their consent since (the booking stays; the reminders stop).
+   */
   void remind(NoticeTasks.Reminder reminder) {
     repository
         .find(reminder.appointmentId())
         .filter(Appointment::live)
         .filter(a -> a.startsAt().isAfter(clock.instant()))
+        .filter(a -> !people.withdrewConsent(a.bookerId()))
         .ifPresent(
             a ->
                 notices.enqueue(

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xinqiao.people.People;
 
 /** Who waits for which day, first come first served, and which freed slot is held for whom. */
 @Repository
@@ -44,9 +45,17 @@ class WaitlistRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * Someone who withdrew their consent keeps their place in line but is passed over for offers
+   * until they consent again.
+   */
+  private static final String WAITING_AND_CONSENTED =
+      " and person_id not in (" + People.WITHDREW_CONSENT + ")";
+
   Optional<Entry> firstWaiting(LocalDate day) {
     return jdbc.sql(
             "select * from appointment_waitlist where on_day = ? and status = 'WAITING'"
+                + WAITING_AND_CONSENTED
                 + " order by id limit 1")
         .param(Date.valueOf(day))
         .query(WaitlistRepository::map)

@@ -77,7 +77,10 @@ class CaseConsoleController {
     model.addAttribute("c", d.file());
     model.addAttribute("outcomes", CaseOutcome.values());
     model.addAttribute(
-        "linkKinds", new LinkKind[] {LinkKind.ESCALATION, LinkKind.APPOINTMENT, LinkKind.REFERRAL});
+        "linkKinds",
+        new LinkKind[] {
+          LinkKind.ESCALATION, LinkKind.APPOINTMENT, LinkKind.REFERRAL, LinkKind.CHECKIN
+        });
     model.addAttribute(
         "counselors",
         java.util.stream.Stream.concat(

@@ -19,7 +19,8 @@ final class CaseEntries {
       return switch (kind) {
         case ESCALATION -> "/console/escalations/" + refId;
         case APPOINTMENT, REFERRAL -> "/console/appointments";
-        case CHECKIN, MANUAL -> null;
+        case CHECKIN -> "/console/checkins/shared/" + refId;
+        case MANUAL -> null;
       };
     }
   }

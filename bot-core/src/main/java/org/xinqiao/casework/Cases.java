@@ -26,6 +26,7 @@ class Cases {
   private final CaseAccess access;
   private final Escalations escalations;
   private final MandatoryReports reports;
+  private final CaseCheckins checkins;
   private final People people;
   private final AuditLog audit;
   private final Clock clock;
@@ -36,9 +37,11 @@ class Cases {
       CaseAccess access,
       Escalations escalations,
       MandatoryReports reports,
+      CaseCheckins checkins,
       People people,
       AuditLog audit,
       Clock clock) {
+    this.checkins = checkins;
     this.cases = cases;
     this.entries = entries;
     this.access = access;
@@ -95,12 +98,17 @@ class Cases {
       CaseFile file,
       List<CaseEntries.Note> notes,
       List<CaseEntries.Link> links,
-      List<CaseEntries.Followup> plan) {}
+      List<CaseEntries.Followup> plan,
+      CaseCheckins.Shown checkins) {}
 
   Optional<Details> view(long id, StaffPrincipal staff) {
-    return access
-        .view(id, staff)
-        .map(c -> new Details(c, entries.notes(id), entries.links(id), entries.followups(id)));
+    return access.view(id, staff).map(c -> details(c, staff));
+  }
+
+  private Details details(CaseFile c, StaffPrincipal staff) {
+    List<CaseEntries.Link> links = entries.links(c.id());
+    return new Details(
+        c, entries.notes(c.id()), links, entries.followups(c.id()), checkins.show(c, links, staff));
   }
 
   @Transactional
@@ -138,11 +146,14 @@ class Cases {
 
   @Transactional
   public Optional<String> link(long id, StaffPrincipal staff, LinkKind kind, long ref) {
-    if (kind == LinkKind.MANUAL || kind == LinkKind.CHECKIN) {
-      return Optional.of("这种记录暂时不能关联。");
+    if (kind == LinkKind.MANUAL) {
+      return Optional.of("这种记录不能关联。");
     }
     if (kind == LinkKind.ESCALATION && escalations.find(ref).isEmpty()) {
       return Optional.of("没有这条提醒。");
+    }
+    if (kind == LinkKind.CHECKIN && !checkins.mayLink(ref)) {
+      return Optional.of("没有这份分享的自评结果：只能关联本人选择“分享”给心理老师的结果。");
     }
     return change(
         id,

@@ -1,8 +1,8 @@
 package org.xinqiao.casework;
 
 /**
- * What a case links to, and how a case can be opened. CHECKIN is the link point for shared check-in
- * results (the check-in feature is not on this branch yet: no page links one so far).
+ * What a case links to, and how a case can be opened. CHECKIN is a check-in result its owner shared
+ * (分享); it is linked from the case page, never opened from.
  */
 enum LinkKind {
   ESCALATION("危机提醒"),

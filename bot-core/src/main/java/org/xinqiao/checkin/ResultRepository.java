@@ -98,6 +98,16 @@ class ResultRepository {
         .list();
   }
 
+  /** The results one person shared, newest first. */
+  List<Result> sharedBy(long personId) {
+    return jdbc.sql(
+            "select * from checkin_result where person_id = ? and shared_at is not null"
+                + " order by taken_at desc, id desc")
+        .param(personId)
+        .query(ResultRepository::map)
+        .list();
+  }
+
   /** Complete results since {@code from}, for aggregates (ids and bands only are used). */
   List<Result> completeSince(Instant from) {
     return jdbc.sql(

@@ -92,6 +92,9 @@ class ConsentGate {
     if (turn.text().length() >= 6) {
       state.put(key, turn.text(), PENDING_TTL);
     }
+    if (people.withdrewConsent(turn.person().id())) {
+      return texts.get("consent-withdrawn-reminder").strip() + "\n\n" + notice();
+    }
     return notice();
   }
 

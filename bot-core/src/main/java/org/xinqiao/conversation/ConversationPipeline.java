@@ -162,7 +162,8 @@ class ConversationPipeline implements MessagePipeline {
       return textOrNone(consent.onEvent(turn));
     }
     if (!turn.person().hasConsented() && !operatesTheService(turn.person())) {
-      return textOrNone(consent.beforeConsent(turn));
+      OutboundReply own = aboutTheirOwnData(turn);
+      return own != null ? own : textOrNone(consent.beforeConsent(turn));
     }
     if (m.kind() == InboundMessage.Kind.IMAGE
         || m.kind() == InboundMessage.Kind.VOICE
@@ -198,6 +199,28 @@ class ConversationPipeline implements MessagePipeline {
     return knowledge.answer(turn);
   }
 
+  /**
+   * Before consent (or after it was withdrawn) only what concerns the person's own data is served:
+   * "删除我的数据" and its confirmation, "撤回同意". Null when the message is not such a command.
+   */
+  private OutboundReply aboutTheirOwnData(Turn turn) {
+    Optional<ActiveDialogs.Active> active = dialogs.current(turn.person());
+    if (active.isPresent()
+        && dialogHandlers.get(active.get().name()) instanceof WorksWithoutConsent) {
+      OutboundReply reply =
+          dialogHandlers.get(active.get().name()).continueWith(turn, active.get().state());
+      if (!reply.isEmpty()) {
+        return reply;
+      }
+    }
+    for (ChatCommand command : commands) {
+      if (command instanceof WorksWithoutConsent && command.accepts(turn)) {
+        return command.handle(turn);
+      }
+    }
+    return null;
+  }
+
   private static OutboundReply textOrNone(String text) {
     return text == null ? OutboundReply.none() : OutboundReply.text(text);
   }
@@ -206,7 +229,7 @@ class ConversationPipeline implements MessagePipeline {
    * Counselors and admins run the service: a counselor answering a page at night ("接 12") must not
    * be stopped by the privacy notice meant for the families and teachers who confide in it.
    */
-  private static boolean operatesTheService(Person person) {
+  static boolean operatesTheService(Person person) {
     return person.role().mayBePaged() || person.role() == org.xinqiao.people.Role.ADMIN;
   }
 

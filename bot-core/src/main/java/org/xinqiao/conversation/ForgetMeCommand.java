@@ -8,7 +8,7 @@ import org.xinqiao.people.People;
 /** "删除我的数据": asks for confirmation, then deletes the person's messages and profile. */
 @Component
 @Order(20)
-class ForgetMeCommand implements ChatCommand, DialogHandler {
+class ForgetMeCommand implements ChatCommand, DialogHandler, WorksWithoutConsent {
 
   private final People people;
   private final ActiveDialogs dialogs;

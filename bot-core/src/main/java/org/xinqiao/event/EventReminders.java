@@ -8,11 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xinqiao.people.People;
 
 /**
- * Reminders the day before and an hour before an event, to everyone with a seat at that moment.
- * They are scheduled when the event is created or moved, as durable tasks; one that finds the event
- * cancelled or moved does nothing.
+ * Reminders the day before and an hour before an event, to everyone with a seat at that moment
+ * (except those who withdrew their consent). They are scheduled when the event is created or moved,
+ * as durable tasks; one that finds the event cancelled or moved does nothing.
  */
 @Service
 class EventReminders {
@@ -25,6 +26,7 @@ class EventReminders {
   private final EventProperties properties;
   private final ObjectProvider<SchedulerClient> scheduler;
   private final TransactionTemplate tx;
+  private final People people;
   private final Clock clock;
 
   EventReminders(
@@ -34,7 +36,9 @@ class EventReminders {
       EventProperties properties,
       ObjectProvider<SchedulerClient> scheduler,
       TransactionTemplate tx,
+      People people,
       Clock clock) {
+    this.people = people;
     this.events = events;
     this.signups = signups;
     this.notices = notices;
@@ -75,7 +79,11 @@ class EventReminders {
                 .filter(e -> e.startsAt().isAfter(clock.instant()))
                 .ifPresent(
                     e -> {
-                      var seated = signups.confirmed(e.id());
+                      // someone who withdrew their consent keeps the seat but gets no reminder
+                      var seated =
+                          signups.confirmed(e.id()).stream()
+                              .filter(x -> !people.withdrewConsent(x.personId()))
+                              .toList();
                       seated.forEach(x -> notices.remind(x.personId(), e, r.dayBefore()));
                       log.info(
                           "event {} {} reminder: {} notices",

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xinqiao.people.People;
 
 /** Sign-ups, the waitlist and attendance. Changes run under the event's row lock. */
 @Repository
@@ -116,6 +117,7 @@ class SignupRepository {
   Optional<Signup> firstWaiting(long eventId) {
     return jdbc.sql(
             "select * from event_signup where event_id = ? and status = 'WAITING'"
+                + WAITING_AND_CONSENTED
                 + " order by queued_at, id limit 1")
         .param(eventId)
         .query(SignupRepository::map)
@@ -175,6 +177,13 @@ class SignupRepository {
   private static Signup map(ResultSet rs, int row) throws SQLException {
     return mapSignup(rs, rs.getLong("id"), rs.getString("status"));
   }
+
+  /**
+   * Someone who withdrew their consent keeps their place in line but is passed over for offers
+   * until they consent again.
+   */
+  private static final String WAITING_AND_CONSENTED =
+      " and person_id not in (" + People.WITHDREW_CONSENT + ")";
 
   private static Signup mapSignup(ResultSet rs, long id, String status) throws SQLException {
     Timestamp expires = rs.getTimestamp("offer_expires_at");

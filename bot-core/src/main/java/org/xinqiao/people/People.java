@@ -18,6 +18,13 @@ public class People {
   /** Bumped whenever the privacy notice changes, so everyone is asked again. */
   public static final int NOTICE_VERSION = 1;
 
+  /**
+   * SQL selecting the ids of people who withdrew their consent and did not give it again, for
+   * features that pass them over in their own queries (waitlist offers).
+   */
+  public static final String WITHDREW_CONSENT =
+      "select id from person where consented_at is null and consent_withdrawn_at is not null";
+
   private final PersonRepository persons;
   private final StaffInvites invites;
   private final InviteGuesses guesses;
@@ -84,8 +91,36 @@ public class People {
 
   public void consent(Person person) {
     persons.clearKeptContact(person.id());
-    persons.setConsent(person.id(), clock.instant(), NOTICE_VERSION);
+    if (persons.setConsent(person.id(), clock.instant(), NOTICE_VERSION)) {
+      audit.append(person.pseudonym(), "consent-renewed", "person", "" + person.id(), null);
+    }
     events.publishEvent(new Consented(person.id()));
+  }
+
+  /**
+   * Withdraws the person's consent (撤回同意): they are back in the not-consented state, and nothing of
+   * theirs is deleted (that is {@link #forget}). Safety screening and a counselor's hold go on
+   * regardless, as they do before anyone consents.
+   *
+   * @return false when they had not consented
+   */
+  @Transactional
+  public boolean withdrawConsent(Person person) {
+    if (!persons.withdrawConsent(person.id(), clock.instant())) {
+      return false;
+    }
+    // counted in the yearly data audit as a consent withdrawal
+    audit.append(person.pseudonym(), "consent-withdrawn", "person", "" + person.id(), null);
+    events.publishEvent(new ConsentWithdrawn(person.id()));
+    return true;
+  }
+
+  /**
+   * True while the person has withdrawn their consent and not given it again: reminders and offers
+   * about what they booked before are not sent to them.
+   */
+  public boolean withdrewConsent(long personId) {
+    return persons.withdrewConsent(personId);
   }
 
   /**
@@ -203,6 +238,9 @@ public class People {
 
   /** Published when someone accepted the privacy notice. */
   public record Consented(long personId) {}
+
+  /** Published when someone withdrew their consent (their data stays). */
+  public record ConsentWithdrawn(long personId) {}
 
   /** Published when an admin's code turned someone into staff. */
   public record StaffEnrolled(long personId, Role role) {}

@@ -67,10 +67,33 @@ class PersonRepository {
     jdbc.sql("update person set following = ? where id = ?").params(following, id).update();
   }
 
-  void setConsent(long id, Instant at, Integer noticeVersion) {
-    jdbc.sql("update person set consented_at = ?, notice_version = ? where id = ?")
+  /** Records consent; true when it ends an earlier withdrawal. */
+  boolean setConsent(long id, Instant at, Integer noticeVersion) {
+    boolean withdrawn = withdrewConsent(id);
+    jdbc.sql(
+            "update person set consented_at = ?, notice_version = ?, consent_withdrawn_at = null"
+                + " where id = ?")
         .params(at == null ? null : Timestamp.from(at), noticeVersion, id)
         .update();
+    return withdrawn;
+  }
+
+  /** Back to the not-consented state, keeping everything else; false when there was no consent. */
+  boolean withdrawConsent(long id, Instant at) {
+    return jdbc.sql(
+                "update person set consented_at = null, notice_version = null,"
+                    + " consent_withdrawn_at = ? where id = ? and consented_at is not null")
+            .params(Timestamp.from(at), id)
+            .update()
+        == 1;
+  }
+
+  boolean withdrewConsent(long id) {
+    return jdbc.sql("select count(*) from (" + People.WITHDREW_CONSENT + ") w where w.id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   void setRole(long id, Role role, String displayName, RoleSource source) {

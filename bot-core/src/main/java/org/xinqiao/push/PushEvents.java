@@ -48,6 +48,12 @@ class PushEvents {
     tags.syncPerson(consented.personId());
   }
 
+  /** A withdrawn consent takes the person out of their audience's tag: no weekly article. */
+  @EventListener
+  void on(People.ConsentWithdrawn withdrawn) {
+    tags.syncPerson(withdrawn.personId());
+  }
+
   /** Published before the person's rows go: untag them while the openid is still known. */
   @EventListener
   void on(People.PersonForgotten forgotten) {

@@ -29,6 +29,12 @@ public final class DataAudit {
     PERSONAL_DATA.put("appointment", "咨询预约");
     PERSONAL_DATA.put("checkin_result", "心情自评结果（所选选项编号）");
     PERSONAL_DATA.put("event_signup", "活动报名与签到");
+    PERSONAL_DATA.put("casework_case", "个案（化名标签、状态、结案结果）");
+    PERSONAL_DATA.put("case_note", "个案记录");
+    PERSONAL_DATA.put("case_link", "个案关联（转介、预约、自评结果）");
+    PERSONAL_DATA.put("case_followup", "个案跟进计划");
+    PERSONAL_DATA.put("case_assignee", "个案负责老师");
+    PERSONAL_DATA.put("mandatory_report", "强制报告决定");
     PERSONAL_DATA.put("push_preference", "推送设置");
     PERSONAL_DATA.put("staff_invite", "员工邀请");
     PERSONAL_DATA.put("audit_log", "审计日志");
@@ -65,6 +71,7 @@ public final class DataAudit {
     List<Table.Row> requests =
         List.of(
             Table.Row.of("删除本人数据的请求（已执行）", Table.count(actions(start, end, "data-deleted"))),
+            Table.Row.of("撤回同意", Table.count(actions(start, end, "consent-withdrawn"))),
             Table.Row.of("撤销员工身份", Table.count(actions(start, end, "role-revoked"))),
             Table.Row.of(
                 "管理员从配置中移除后降级", Table.count(actions(start, end, "role-removed-from-config"))));
@@ -83,7 +90,12 @@ public final class DataAudit {
     List<Table.Row> safety =
         List.of(
             Table.Row.of("安全转介", Table.count(raised)),
-            Table.Row.of("其中涉及强制报告", Table.count(mandatory)));
+            Table.Row.of("其中涉及强制报告", Table.count(mandatory)),
+            Table.Row.of("强制报告决定：已报告", Table.count(decisions(start, end, "REPORTED", false))),
+            Table.Row.of(
+                "强制报告决定：无需报告（已由第二人确认）", Table.count(decisions(start, end, "NOT_REQUIRED", true))),
+            Table.Row.of(
+                "强制报告决定：无需报告（待第二人确认）", Table.count(decisions(start, end, "NOT_REQUIRED", false))));
     List<Table.Row> incidentRows = new ArrayList<>();
     for (Incidents.Incident i : incidents.in(period)) {
       incidentRows.add(
@@ -117,6 +129,21 @@ public final class DataAudit {
     return jdbc.sql(
             "select count(*) from escalation where created_at >= ? and created_at < ?" + extra)
         .params(start, end)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Decisions recorded in the year; "not required" split by whether a second person confirmed. */
+  private long decisions(Timestamp start, Timestamp end, String decision, boolean confirmed) {
+    String confirmation =
+        decision.equals("REPORTED")
+            ? ""
+            : confirmed ? " and confirmed_at is not null" : " and confirmed_at is null";
+    return jdbc.sql(
+            "select count(*) from mandatory_report where decision = ? and decided_at >= ?"
+                + " and decided_at < ?"
+                + confirmation)
+        .params(decision, start, end)
         .query(Long.class)
         .single();
   }

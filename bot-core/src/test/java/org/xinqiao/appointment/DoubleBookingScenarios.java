@@ -217,6 +217,46 @@ abstract class DoubleBookingScenarios {
     }
   }
 
+  @Autowired Reminders reminders;
+
+  @Test
+  void someoneWhoWithdrewConsentKeepsTheirSessionButGetsNoReminder() {
+    Person parent = parent();
+    Appointment a = bookings.book(parent, Kind.PARENT, availability.free(parent.id()).get(0), null);
+    assertThat(people.withdrawConsent(parent)).isTrue();
+
+    reminders.remind(new NoticeTasks.Reminder(a.id(), true));
+    reminders.remind(new NoticeTasks.Reminder(a.id(), false));
+
+    assertThat(reminderNotices(a.id())).isZero();
+    assertThat(new BookingRepository(jdbc).find(a.id()).orElseThrow().live())
+        .as("the session stays booked")
+        .isTrue();
+    people.consent(people.find(parent.id()).orElseThrow());
+    reminders.remind(new NoticeTasks.Reminder(a.id(), false));
+    assertThat(reminderNotices(a.id())).as("after 同意 again they are reminded").isEqualTo(1);
+  }
+
+  @Autowired Waitlist waitlist;
+
+  @Test
+  void someoneWhoWithdrewConsentKeepsTheirPlaceOnTheWaitlistButIsPassedOverForAFreedSession() {
+    Person booker = parent();
+    Appointment a = bookings.book(booker, Kind.PARENT, availability.free(booker.id()).get(0), null);
+    java.time.LocalDate day = a.startsAt().atZone(SchoolTime.ZONE).toLocalDate();
+    Person withdrawn = parent();
+    Person next = parent();
+    long withdrawnEntry = waitlist.join(withdrawn.id(), Kind.PARENT, day);
+    long nextEntry = waitlist.join(next.id(), Kind.PARENT, day);
+    assertThat(people.withdrawConsent(withdrawn)).isTrue();
+
+    bookings.cancelByBooker(booker, a.id());
+
+    WaitlistRepository entries = new WaitlistRepository(jdbc);
+    assertThat(entries.find(withdrawnEntry).orElseThrow().status()).isEqualTo("WAITING");
+    assertThat(entries.find(nextEntry).orElseThrow().status()).isEqualTo("OFFERED");
+  }
+
   private long reminderNotices(long appointmentId) {
     Appointment a = new BookingRepository(jdbc).find(appointmentId).orElseThrow();
     return jdbc.sql(

@@ -27,7 +27,7 @@ import org.xinqiao.people.Role;
  * passive reply read back from the response XML.
  */
 @TestComponent
-class CheckinChat {
+public class CheckinChat {
 
   private static final AtomicLong MSG_IDS = new AtomicLong(System.nanoTime());
 
@@ -49,8 +49,8 @@ class CheckinChat {
     return new RecordingSender();
   }
 
-  static final class RecordingSender implements MessageSender {
-    final List<String> sent = new CopyOnWriteArrayList<>();
+  public static final class RecordingSender implements MessageSender {
+    public final List<String> sent = new CopyOnWriteArrayList<>();
 
     @Override
     public void sendText(String userId, String text) {
@@ -59,7 +59,7 @@ class CheckinChat {
   }
 
   /** A new person of this role who has accepted the privacy notice; returns their openid. */
-  String newPerson(Role role) {
+  public String newPerson(Role role) {
     String openid = "o_ck_" + UUID.randomUUID().toString().substring(0, 12);
     Person p =
         role == Role.PARENT
@@ -69,12 +69,12 @@ class CheckinChat {
     return openid;
   }
 
-  Person person(String openid) {
+  public Person person(String openid) {
     return people.find("wechat", openid).orElseThrow();
   }
 
   /** Sends one text as {@code openid} through the portal; the bot's passive reply ("" for none). */
-  String send(String openid, String text) {
+  public String send(String openid, String text) {
     String xml =
         "<xml><ToUserName><![CDATA[gh_ck]]></ToUserName><FromUserName><![CDATA["
             + openid

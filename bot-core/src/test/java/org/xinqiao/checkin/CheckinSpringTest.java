@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The one Spring context the check-in tests share: the whole bot on H2, messages posted signed to
  * {@code /wx/portal}, the real safety screen and escalations (pages are scheduled, not sent).
+ * Public so tests of other features that need the whole chat (consent withdrawal) reuse this
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,4 +28,4 @@ import org.springframework.context.annotation.Import;
     })
 @AutoConfigureMockMvc
 @Import(CheckinChat.class)
-@interface CheckinSpringTest {}
+public @interface CheckinSpringTest {}

@@ -123,7 +123,37 @@ abstract class EventSeatScenarios {
     assertThat(reminders(parent)).isZero();
   }
 
+  @Test
+  void someoneWhoWithdrewConsentKeepsTheirSeatButGetsNoReminderAndIsPassedOverForOffers() {
+    Event e = events.create(workshop(1), 1L);
+    Person seated = EventTestSupport.person(people, jdbc, Role.PARENT, null);
+    Person withdrawn = EventTestSupport.person(people, jdbc, Role.PARENT, null);
+    Person next = EventTestSupport.person(people, jdbc, Role.PARENT, null);
+    signups.signUp(seated, e.id());
+    signups.signUp(withdrawn, e.id());
+    signups.signUp(next, e.id());
+    assertThat(people.withdrawConsent(withdrawn)).isTrue();
+
+    signups.cancel(seated, e.id());
+
+    assertThat(signupRows.find(e.id(), withdrawn.id()).orElseThrow().status())
+        .as("still in line, not offered")
+        .isEqualTo(Signup.Status.WAITING);
+    assertThat(signupRows.find(e.id(), next.id()).orElseThrow().status())
+        .isEqualTo(Signup.Status.OFFERED);
+
+    Event both = events.create(workshop(5), 1L);
+    signups.signUp(next, both.id());
+    signups.signUp(withdrawn, both.id());
+    eventReminders.remind(
+        new EventTasks.Reminder(both.id(), true, both.startsAt().getEpochSecond()));
+    assertThat(reminders(next)).isEqualTo(1);
+    assertThat(reminders(withdrawn)).isZero();
+    assertThat(count(both, "CONFIRMED")).as("the seat stays theirs").isEqualTo(2);
+  }
+
   @Autowired EventReminders eventReminders;
+  @Autowired SignupRepository signupRows;
 
   private EventDraft workshop(int capacity) {
     return EventTestSupport.draft(

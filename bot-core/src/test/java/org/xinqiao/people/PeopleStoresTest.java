@@ -64,6 +64,31 @@ class PeopleStoresTest {
   }
 
   @Test
+  void withdrawingConsentKeepsThePersonAndConsentingAgainEndsTheWithdrawal() {
+    PersonRepository persons = new PersonRepository(db.jdbc());
+    Person p = persons.insertIfAbsent("wechat", "o_" + UUID.randomUUID(), NOW);
+    assertThat(persons.withdrawConsent(p.id(), NOW)).as("nothing to withdraw yet").isFalse();
+    assertThat(persons.withdrewConsent(p.id())).isFalse();
+    persons.setConsent(p.id(), NOW, People.NOTICE_VERSION);
+
+    assertThat(persons.withdrawConsent(p.id(), NOW.plusSeconds(60))).isTrue();
+
+    Person after = persons.find(p.id()).orElseThrow();
+    assertThat(after.hasConsented()).isFalse();
+    assertThat(after.openid()).isEqualTo(p.openid());
+    assertThat(persons.withdrewConsent(p.id())).isTrue();
+    assertThat(db.jdbc().sql(People.WITHDREW_CONSENT).query(Long.class).list()).contains(p.id());
+    assertThat(persons.withdrawConsent(p.id(), NOW.plusSeconds(90))).isFalse();
+
+    assertThat(persons.setConsent(p.id(), NOW.plusSeconds(120), People.NOTICE_VERSION))
+        .as("consenting again ends a withdrawal")
+        .isTrue();
+    assertThat(persons.withdrewConsent(p.id())).isFalse();
+    assertThat(persons.find(p.id()).orElseThrow().hasConsented()).isTrue();
+    assertThat(persons.setConsent(p.id(), NOW.plusSeconds(180), People.NOTICE_VERSION)).isFalse();
+  }
+
+  @Test
   void whereARoleCameFromIsStoredSoOnlyConfiguredAdminsAreFoundAsSuch() {
     PersonRepository persons = new PersonRepository(db.jdbc());
     String name = "管理员" + UUID.randomUUID().toString().substring(0, 6);

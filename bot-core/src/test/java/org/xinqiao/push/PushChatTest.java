@@ -93,6 +93,27 @@ class PushChatTest extends PushSpringTest {
   }
 
   @Test
+  void withdrawingConsentTakesThePersonOutOfTheTagAndConsentingAgainPutsThemBack() {
+    at(1, 0, 10, 0);
+    push.check();
+    assertThat(wechat.membersOf("xinqiao-parents")).contains(openid);
+
+    send("撤回同意");
+    assertThat(send("确认撤回")).contains("已经撤回");
+    assertThat(wechat.membersOf("xinqiao-parents")).doesNotContain(openid);
+    push.check();
+    assertThat(wechat.membersOf("xinqiao-parents"))
+        .as("the weekly reconcile does not put them back")
+        .doesNotContain(openid);
+    assertThat(send("本周文章"))
+        .contains("撤回了同意")
+        .doesNotContain("https://xq.example.edu.cn/articles/");
+
+    send("同意");
+    assertThat(wechat.membersOf("xinqiao-parents")).contains(openid);
+  }
+
+  @Test
   void beforeTheTermThereIsNoArticleYet() {
     clock.set(java.time.LocalDateTime.of(2025, 8, 20, 12, 0));
     assertThat(send("本周文章")).contains("这周没有新的文章");
