@@ -85,7 +85,8 @@ class ReportConsoleTest extends ConsoleContext {
             "escalation_transcript",
             "audit_log",
             "checkin_result",
-            "event_signup");
+            "event_signup",
+            "casework_case");
     // one period for unanswered questions: a second rule would purge kb_gap on its own terms
     assertThat(retentionRules).filteredOn(r -> r.table().equals("kb_gap")).hasSize(1);
     Instant now = Instant.now();
@@ -114,6 +115,20 @@ class ReportConsoleTest extends ConsoleContext {
           .param(longAgo)
           .update();
     }
+    Timestamp closedLongAgo = Timestamp.from(now.minus(Duration.ofDays(1200)));
+    long counselor = ConsoleLogins.person(jdbc, Role.COUNSELOR, null);
+    for (String status : List.of("CLOSED", "OPEN")) { // an open case is never purged
+      jdbc.sql(
+              "insert into casework_case (label, status, opened_via, opened_by, opened_at,"
+                  + " closed_at, outcome) values ('三2 XY', ?, 'MANUAL', ?, ?, ?, ?)")
+          .params(
+              status,
+              counselor,
+              closedLongAgo,
+              status.equals("CLOSED") ? closedLongAgo : null,
+              status.equals("CLOSED") ? "IMPROVED" : null)
+          .update();
+    }
     long before = jdbc.sql("select coalesce(max(id), 0) from purge_log").query(Long.class).single();
 
     RetentionPurges.run(retentionRules, jdbc, now);
@@ -127,7 +142,8 @@ class ReportConsoleTest extends ConsoleContext {
         .containsKeys("message", "escalation_transcript", "audit_log")
         .containsEntry("checkin_result", 5L)
         .containsEntry("event_signup", 5L)
-        .containsEntry("kb_gap", 5L);
+        .containsEntry("kb_gap", 5L)
+        .containsEntry("casework_case", 1L);
     Report audit =
         dataAudit.build(
             LocalDate.now().getYear(), ZoneId.systemDefault(), Clock.systemDefaultZone());
