@@ -33,6 +33,14 @@ public final class RiskAssessor {
   /** How many texts (the earlier ones and this one) the context view reads together. */
   static final int TOGETHER = 3;
 
+  /** How many of the latest earlier assessments carry their risk over to this message. */
+  static final int CARRY = 3;
+
+  /** Rule ids of risk carried over from an earlier message (the level is not this text's own). */
+  static final String CARRIED_OVER = "context.risk-carries-over";
+
+  static final String CARRIED_PAST_RETRACTION = "context.retraction-keeps-risk";
+
   private final RiskRules rules;
   private final SemanticLayer semantic;
 
@@ -151,15 +159,20 @@ public final class RiskAssessor {
     }
     List<RiskAssessment> window =
         recent.subList(Math.max(0, recent.size() - WINDOW), recent.size());
-    if (rules.retraction().matcher(prepared).find()) {
-      for (RiskAssessment earlier : window) { // "开玩笑的" never closes risk: only a human does
-        if (earlier.atLeast(RiskLevel.HIGH) && !level.atLeast(earlier.level())) {
-          level = earlier.level();
-          categories.addAll(earlier.categories());
-          if (!ids.contains("context.retraction-keeps-risk")) {
-            ids.add("context.retraction-keeps-risk");
-            why.add(Reason.rule("context.retraction-keeps-risk"));
-          }
+    boolean retracts = rules.retraction().matcher(prepared).find();
+    // "开玩笑的" never closes risk, nor does an ordinary next line ("好的", "晚安") a moment after
+    // it: only a human does. The caller leaves out what came before a counselor closed a case.
+    List<RiskAssessment> carried =
+        retracts ? window : window.subList(Math.max(0, window.size() - CARRY), window.size());
+    String carry = retracts ? CARRIED_PAST_RETRACTION : CARRIED_OVER;
+    for (RiskAssessment earlier : carried) {
+      if (earlier.atLeast(RiskLevel.HIGH) && !level.atLeast(earlier.level())) {
+        level = earlier.level();
+        categories.addAll(earlier.categories());
+        ask = false;
+        if (!ids.contains(carry)) {
+          ids.add(carry);
+          why.add(Reason.rule(carry));
         }
       }
     }

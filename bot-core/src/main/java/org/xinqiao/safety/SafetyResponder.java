@@ -16,6 +16,7 @@ import org.xinqiao.conversation.SafetyScreen;
 import org.xinqiao.conversation.Texts;
 import org.xinqiao.conversation.Turn;
 import org.xinqiao.escalation.EscalationReason;
+import org.xinqiao.escalation.EscalationStatus;
 import org.xinqiao.escalation.Escalations;
 import org.xinqiao.escalation.Urgency;
 import org.xinqiao.helplines.HelpLines;
@@ -85,6 +86,13 @@ class SafetyResponder implements SafetyScreen {
       if (answered.isPresent()) {
         return answered.get();
       }
+    }
+    if (risk.atLeast(RiskLevel.HIGH) && carriedOnly(risk) && heldByCounselor(turn)) {
+      // an ordinary line after a risky one while a counselor holds the chat: the risk is already
+      // theirs; the message joins the case and is relayed to them, not answered by the bot
+      Urgency urgency = risk.level() == RiskLevel.IMMINENT ? Urgency.IMMINENT : Urgency.HIGH;
+      escalations.raise(turn, urgency, categories, why);
+      return SafetyOutcome.clear();
     }
     return switch (risk.level()) {
       case NONE, CONCERN -> {
@@ -198,12 +206,34 @@ class SafetyResponder implements SafetyScreen {
    * context, and read together with this one by the semantic layer.
    */
   private List<String> recentTexts(Turn turn) {
-    Instant since = clock.instant().minus(CONTEXT_WINDOW);
+    Instant window = clock.instant().minus(CONTEXT_WINDOW);
+    // what a counselor has since closed is settled: it no longer colours new messages
+    Instant since =
+        escalations
+            .lastClosedFor(turn.person().id())
+            .filter(closed -> closed.isAfter(window))
+            .orElse(window);
     return messages.recent(turn.person().id(), CONTEXT_MESSAGES * 2).stream()
         .filter(l -> "IN".equals(l.direction()) && l.id() != turn.messageId())
         .filter(l -> l.at().isAfter(since) && l.body() != null && !l.body().startsWith("["))
         .map(l -> l.body())
         .toList();
+  }
+
+  private boolean heldByCounselor(Turn turn) {
+    return escalations
+        .activeFor(turn.person().id())
+        .filter(e -> e.status() == EscalationStatus.ACKNOWLEDGED)
+        .isPresent();
+  }
+
+  /** The level is only what earlier messages said, carried over; this text itself says less. */
+  private static boolean carriedOnly(RiskAssessment risk) {
+    return risk.ruleIds().stream()
+        .anyMatch(
+            id ->
+                id.equals(RiskAssessor.CARRIED_OVER)
+                    || id.equals(RiskAssessor.CARRIED_PAST_RETRACTION));
   }
 
   private String template(String name) {
