@@ -84,7 +84,8 @@ final class Thresholds {
         raise,
         ask,
         imminent,
-        contextFloor);
+        contextFloor,
+        p.stacking());
   }
 
   /** The lowest threshold that at most {@code allowed} of the scores reach. */

@@ -107,11 +107,11 @@ class SafetyEvaluationTest {
     assertThat(cv.get("psysuicide: none raised to >=high")).isLessThanOrEqualTo(CV_PSY_NONE);
   }
 
-  private static SetFigures measure(String name, List<DevRow> rows) {
+  static SetFigures measure(String name, List<DevRow> rows) {
     int dangerous = 0, raised = 0, asked = 0, imminent = 0, imminentHit = 0;
     int benign = 0, benignPaged = 0, benignAsked = 0, exact = 0;
     for (DevRow row : rows) {
-      RiskAssessment a = assessor.assess(row.text());
+      RiskAssessment a = SharedAssessor.get().assess(row.text());
       RiskLevel got = a.level();
       boolean isDangerous = row.acceptable().stream().allMatch(l -> l.atLeast(RiskLevel.HIGH));
       if (isDangerous) {
@@ -303,7 +303,7 @@ class SafetyEvaluationTest {
         nanos[nanos.length - 1] / 1e6);
   }
 
-  private static List<DevRow> devRows(String file) throws IOException {
+  static List<DevRow> devRows(String file) throws IOException {
     List<DevRow> rows = new ArrayList<>();
     try (InputStream in = resource(file)) {
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
@@ -322,13 +322,13 @@ class SafetyEvaluationTest {
     return rows;
   }
 
-  private static InputStream resource(String name) {
+  static InputStream resource(String name) {
     InputStream in = SafetyEvaluationTest.class.getClassLoader().getResourceAsStream(name);
     assertThat(in).as(name).isNotNull();
     return in;
   }
 
-  private static double share(int part, int whole) {
+  static double share(int part, int whole) {
     return whole == 0 ? 0 : 100.0 * part / whole;
   }
 }
