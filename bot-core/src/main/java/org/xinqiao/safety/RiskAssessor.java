@@ -165,6 +165,9 @@ public final class RiskAssessor {
     List<RiskAssessment> carried =
         retracts ? window : window.subList(Math.max(0, window.size() - CARRY), window.size());
     String carry = retracts ? CARRIED_PAST_RETRACTION : CARRIED_OVER;
+    if (!retracts && settledTogether(text == null ? "" : text, recentTexts)) {
+      carried = List.of(); // "我在天台" then "帮我妈收被子": read together, nothing is left
+    }
     for (RiskAssessment earlier : carried) {
       if (earlier.atLeast(RiskLevel.HIGH) && !level.atLeast(earlier.level())) {
         level = earlier.level();
@@ -190,6 +193,22 @@ public final class RiskAssessor {
     return level == RiskLevel.NONE && !ask
         ? RiskAssessment.NONE
         : new RiskAssessment(level, categories, ids, repeats, ask, why);
+  }
+
+  /**
+   * Whether this text and the ones before it, read together, no longer carry any risk (their score
+   * is below the asking band): the next line explained the earlier one. Never for a retraction
+   * ("开玩笑的"), which the caller keeps apart.
+   */
+  private boolean settledTogether(String text, List<String> recentTexts) {
+    if (semantic == null || recentTexts.isEmpty()) {
+      return false;
+    }
+    List<String> together = new ArrayList<>();
+    together.addAll(
+        recentTexts.subList(Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
+    together.add(text);
+    return semantic.judgeTogether(together).score() < semantic.settings().ask();
   }
 
   private record Raised(RiskLevel level, boolean ask) {}

@@ -16,7 +16,6 @@ import org.xinqiao.conversation.SafetyScreen;
 import org.xinqiao.conversation.Texts;
 import org.xinqiao.conversation.Turn;
 import org.xinqiao.escalation.EscalationReason;
-import org.xinqiao.escalation.EscalationStatus;
 import org.xinqiao.escalation.Escalations;
 import org.xinqiao.escalation.Urgency;
 import org.xinqiao.helplines.HelpLines;
@@ -87,9 +86,12 @@ class SafetyResponder implements SafetyScreen {
         return answered.get();
       }
     }
-    if (risk.atLeast(RiskLevel.HIGH) && carriedOnly(risk) && heldByCounselor(turn)) {
-      // an ordinary line after a risky one while a counselor holds the chat: the risk is already
-      // theirs; the message joins the case and is relayed to them, not answered by the bot
+    if (risk.atLeast(RiskLevel.HIGH)
+        && carriedOnly(risk)
+        && escalations.activeFor(turn.person().id()).isPresent()) {
+      // an ordinary line after a risky one ("好的", a check-in answer): the risk is already with a
+      // counselor; the message joins the escalation's transcript and goes its usual way (relayed
+      // to a counselor who holds the chat), without repeating the safety reply or paging again
       Urgency urgency = risk.level() == RiskLevel.IMMINENT ? Urgency.IMMINENT : Urgency.HIGH;
       escalations.raise(turn, urgency, categories, why);
       return SafetyOutcome.clear();
@@ -218,13 +220,6 @@ class SafetyResponder implements SafetyScreen {
         .filter(l -> l.at().isAfter(since) && l.body() != null && !l.body().startsWith("["))
         .map(l -> l.body())
         .toList();
-  }
-
-  private boolean heldByCounselor(Turn turn) {
-    return escalations
-        .activeFor(turn.person().id())
-        .filter(e -> e.status() == EscalationStatus.ACKNOWLEDGED)
-        .isPresent();
   }
 
   /** The level is only what earlier messages said, carried over; this text itself says less. */

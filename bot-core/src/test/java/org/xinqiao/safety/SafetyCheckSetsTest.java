@@ -33,16 +33,19 @@ class SafetyCheckSetsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    // set, raised, raised or asked, imminent, benign raised (max), benign raised or asked (max)
-    "eval/safety-check-school.tsv,     0, 0, 0, 100, 100",
-    "eval/safety-check-languages.tsv,  0, 0, 0, 100, 100",
-    "eval/safety-check-questions.tsv,  0, 0, 0, 100, 100",
-    "eval/safety-check2-school.tsv,    0, 0, 0, 100, 100",
-    "eval/safety-check2-languages.tsv, 0, 0, 0, 100, 100",
-    "eval/safety-check2-questions.tsv, 0, 0, 0, 100, 100",
-    "eval/safety-check3-school.tsv,    0, 0, 0, 100, 100",
-    "eval/safety-check3-languages.tsv, 0, 0, 0, 100, 100",
-    "eval/safety-check3-questions.tsv, 0, 0, 0, 100, 100",
+    // set, raised, raised or asked, imminent, benign raised (max), benign raised or asked (max);
+    // measured (2026-12-02): check 85.8 97.1 92.4 3.3 5.8 | languages 74.6 96.6 70.6 3.2 20.6 |
+    // questions 0.8 1.2; check2 73.1 94.0 89.5 2.6 4.8 | 70.2 91.2 93.3 2.8 11.1 | 0 1.2;
+    // check3 76.6 94.6 88.5 2.9 5.0 | 79.4 92.1 94.1 4.2 11.1 | 0 0
+    "eval/safety-check-school.tsv,     83, 95, 90, 4.5, 7",
+    "eval/safety-check-languages.tsv,  72, 94, 65, 5, 22",
+    "eval/safety-check-questions.tsv,   0,  0,  0, 2, 2.5",
+    "eval/safety-check2-school.tsv,    71, 92, 87, 4, 6",
+    "eval/safety-check2-languages.tsv, 67, 89, 86, 4.5, 13",
+    "eval/safety-check2-questions.tsv,  0,  0,  0, 1, 2.5",
+    "eval/safety-check3-school.tsv,    74, 92, 86, 4, 6",
+    "eval/safety-check3-languages.tsv, 76, 89, 88, 6, 13",
+    "eval/safety-check3-questions.tsv,  0,  0,  0, 1, 1.5",
   })
   void checkSetMeetsItsFloors(
       String file,
@@ -62,13 +65,16 @@ class SafetyCheckSetsTest {
         .isLessThanOrEqualTo(benignRaisedOrAsked);
   }
 
-  /** The level of the last message, given the earlier ones as SafetyResponder gives them. */
+  /**
+   * The level of the last message, given the earlier ones as SafetyResponder gives them; measured
+   * 75.8, 85.9, 74.3 and 78.3 % right.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "eval/safety-check-conversations.jsonl,  0",
-    "eval/safety-check2-conversations.jsonl, 0",
-    "eval/safety-check3-conversations.jsonl, 0",
-    "eval/safety-context-w8.tsv,             0",
+    "eval/safety-check-conversations.jsonl,  73",
+    "eval/safety-check2-conversations.jsonl, 83",
+    "eval/safety-check3-conversations.jsonl, 72",
+    "eval/safety-context-w8.tsv,             76",
   })
   void conversationsMeetTheirFloor(String file, double right) throws IOException {
     RiskAssessor assessor = SharedAssessor.get();
@@ -126,12 +132,14 @@ class SafetyCheckSetsTest {
         messages.addAll(Arrays.asList(cells[0].split(" \\|\\| ")));
         expected = cells[1];
       }
-      out.add(
-          new Conversation(
-              messages,
-              Arrays.stream(expected.trim().split("\\|"))
-                  .map(RiskLevel::fromCode)
-                  .collect(Collectors.toSet())));
+      Set<RiskLevel> levels =
+          Arrays.stream(expected.trim().split("\\|"))
+              .map(RiskLevel::fromCode)
+              .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(RiskLevel.class)));
+      if (levels.contains(RiskLevel.HIGH)) {
+        levels.add(RiskLevel.IMMINENT); // as in the other sets: high means raised to high or above
+      }
+      out.add(new Conversation(messages, levels));
     }
     return out;
   }
