@@ -146,13 +146,16 @@ public final class RiskAssessor {
     }
     List<Reason> why = new ArrayList<>(ids.stream().map(Reason::rule).toList());
     boolean ask = false;
-    if (semantic != null && ids.stream().anyMatch(id -> id.endsWith("(negated)"))) {
+    // a menu choice or a check-in answer ("4", "2。") has nothing for the embedding to read, and a
+    // bare digit must not look to it like a homophone ("4" for 死)
+    boolean readable = semantic != null && hasWords(text);
+    if (readable && ids.stream().anyMatch(id -> id.endsWith("(negated)"))) {
       // "我没有想死": the rules read a negation the embedding cannot; the layer may only ask
       ask = semantic.judge(text == null ? "" : text).score() >= semantic.settings().ask();
       if (ask) {
         why.add(new Reason(Reason.Layer.HEAD, "negated: ask", semantic.settings().ask()));
       }
-    } else if (semantic != null) {
+    } else if (readable) {
       Raised raised = raise(text == null ? "" : text, recentTexts, level, categories, why);
       level = raised.level();
       ask = raised.ask();
@@ -209,6 +212,14 @@ public final class RiskAssessor {
         recentTexts.subList(Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
     together.add(text);
     return semantic.judgeTogether(together).score() < semantic.settings().ask();
+  }
+
+  private static final java.util.regex.Pattern NO_WORDS =
+      java.util.regex.Pattern.compile("[\\p{N}\\p{P}\\p{Z}\\s]*");
+
+  /** Whether the text has anything but digits, punctuation and spaces. */
+  static boolean hasWords(String text) {
+    return text != null && !NO_WORDS.matcher(text).matches();
   }
 
   private record Raised(RiskLevel level, boolean ask) {}

@@ -224,11 +224,8 @@ class SafetyResponder implements SafetyScreen {
 
   /** The level is only what earlier messages said, carried over; this text itself says less. */
   private static boolean carriedOnly(RiskAssessment risk) {
-    return risk.ruleIds().stream()
-        .anyMatch(
-            id ->
-                id.equals(RiskAssessor.CARRIED_OVER)
-                    || id.equals(RiskAssessor.CARRIED_PAST_RETRACTION));
+    // a retraction ("开玩笑的") is answered again: the person is told the worry still stands
+    return risk.ruleIds().contains(RiskAssessor.CARRIED_OVER);
   }
 
   private String template(String name) {
