@@ -62,6 +62,22 @@ class EscalationRepository {
         .optional();
   }
 
+  /** When a counselor last closed one of the person's escalations, if ever. */
+  Optional<Instant> lastClosed(long personId) {
+    return jdbc
+        .sql("select max(closed_at) from escalation where person_id = ? and status = 'CLOSED'")
+        .param(personId)
+        .query(
+            (rs, n) -> {
+              OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
+              return t == null ? null : t.toInstant();
+            })
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
   void upgrade(long id, Urgency urgency, Set<String> categories) {
     jdbc.sql("update escalation set urgency = ?, categories = ?, mandatory_report = ? where id = ?")
         .params(

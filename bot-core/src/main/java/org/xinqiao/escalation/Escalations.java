@@ -231,6 +231,19 @@ public class Escalations {
     return Closing.CLOSED;
   }
 
+  /** The person's escalation that is not yet closed, if any. */
+  public Optional<Escalation> activeFor(long personId) {
+    return escalations.active(personId);
+  }
+
+  /**
+   * When a counselor last closed one of the person's escalations: what the person said before is
+   * settled by a human and no longer carries its risk into new messages.
+   */
+  public Optional<Instant> lastClosedFor(long personId) {
+    return escalations.lastClosed(personId);
+  }
+
   public Optional<Escalation> find(long id) {
     return escalations.find(id);
   }

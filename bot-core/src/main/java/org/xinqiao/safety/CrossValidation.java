@@ -20,8 +20,13 @@ final class CrossValidation {
   static final int FOLDS = 5;
   static final double NEAR_DUPLICATE = 0.92;
 
-  /** Cross-validated scores per line, in the order of the exemplars. */
-  record Predictions(double[] raise, double[] imminent, int[] fold, int groups) {}
+  /**
+   * Cross-validated scores per line, in the order of the exemplars, and the stacking fitted on all
+   * lines' cross-validated features (what ships). Each line's {@code raise} comes from a stacking
+   * fitted without its fold, so thresholds chosen on it hold for unseen lines.
+   */
+  record Predictions(
+      double[] raise, double[] imminent, int[] fold, int groups, Stacking stacking) {}
 
   private CrossValidation() {}
 
@@ -31,7 +36,7 @@ final class CrossValidation {
     int[] fold = folds(exemplars, root);
     NearestExemplars index = new NearestExemplars(exemplars, vectors);
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
-    double[] raise = new double[n];
+    double[][] features = new double[n][];
     double[] imminent = new double[n];
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;
@@ -51,12 +56,39 @@ final class CrossValidation {
               i -> {
                 SemanticScore s =
                     SemanticScore.of(vectors.get(i), head, index, knn, j -> fold[j] != heldOut);
-                raise[i] = s.raise();
+                features[i] = s.features();
                 imminent[i] = s.imminent();
               });
     }
+    boolean[] risky = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      risky[i] = exemplars.get(i).level().atLeast(RiskLevel.HIGH);
+    }
+    double[] raise = new double[n];
+    for (int f = 0; f < FOLDS; f++) {
+      int heldOut = f;
+      List<double[]> xs = new ArrayList<>();
+      List<Boolean> ys = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (fold[i] != heldOut) {
+          xs.add(features[i]);
+          ys.add(risky[i]);
+        }
+      }
+      boolean[] target = new boolean[ys.size()];
+      for (int i = 0; i < target.length; i++) {
+        target[i] = ys.get(i);
+      }
+      Stacking stacking = Stacking.fit(xs, target);
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == heldOut) {
+          raise[i] = stacking.score(features[i]);
+        }
+      }
+    }
+    Stacking all = Stacking.fit(Arrays.asList(features), risky);
     int groups = (int) Arrays.stream(root).distinct().count();
-    return new Predictions(raise, imminent, fold, groups);
+    return new Predictions(raise, imminent, fold, groups, all);
   }
 
   /** Union of same-group lines and near-duplicates: each line's group representative. */

@@ -44,6 +44,18 @@ final class NearestExemplars {
 
   /** The {@code k} most similar exemplars among those {@code allowed}, most similar first. */
   List<Neighbour> nearest(float[] query, int k, IntPredicate allowed) {
+    return search(query, k, allowed).neighbours();
+  }
+
+  /**
+   * What one search found: the nearest exemplars, and the cosine to the nearest risky one (high or
+   * imminent) and to the nearest harmless one (none or concern).
+   */
+  record Found(List<Neighbour> neighbours, float nearestRisk, float nearestSafe) {}
+
+  Found search(float[] query, int k, IntPredicate allowed) {
+    float nearestRisk = -1;
+    float nearestSafe = -1;
     int[] idx = new int[k];
     float[] sim = new float[k];
     int filled = 0;
@@ -52,6 +64,11 @@ final class NearestExemplars {
         continue;
       }
       float s = TextEmbedder.cosine(query, vectors.get(i));
+      if (exemplars.get(i).level().atLeast(RiskLevel.HIGH)) {
+        nearestRisk = Math.max(nearestRisk, s);
+      } else {
+        nearestSafe = Math.max(nearestSafe, s);
+      }
       if (filled < k) {
         filled++;
       } else if (s <= sim[k - 1]) {
@@ -70,6 +87,6 @@ final class NearestExemplars {
     for (int i = 0; i < filled; i++) {
       out.add(new Neighbour(idx[i], sim[i]));
     }
-    return out;
+    return new Found(out, nearestRisk, nearestSafe);
   }
 }

@@ -33,6 +33,14 @@ public final class RiskAssessor {
   /** How many texts (the earlier ones and this one) the context view reads together. */
   static final int TOGETHER = 3;
 
+  /** How many of the latest earlier assessments carry their risk over to this message. */
+  static final int CARRY = 3;
+
+  /** Rule ids of risk carried over from an earlier message (the level is not this text's own). */
+  static final String CARRIED_OVER = "context.risk-carries-over";
+
+  static final String CARRIED_PAST_RETRACTION = "context.retraction-keeps-risk";
+
   private final RiskRules rules;
   private final SemanticLayer semantic;
 
@@ -138,28 +146,39 @@ public final class RiskAssessor {
     }
     List<Reason> why = new ArrayList<>(ids.stream().map(Reason::rule).toList());
     boolean ask = false;
-    if (semantic != null && ids.stream().anyMatch(id -> id.endsWith("(negated)"))) {
+    // a menu choice or a check-in answer ("4", "2。") has nothing for the embedding to read, and a
+    // bare digit must not look to it like a homophone ("4" for 死)
+    boolean readable = semantic != null && hasWords(text);
+    if (readable && ids.stream().anyMatch(id -> id.endsWith("(negated)"))) {
       // "我没有想死": the rules read a negation the embedding cannot; the layer may only ask
       ask = semantic.judge(text == null ? "" : text).score() >= semantic.settings().ask();
       if (ask) {
         why.add(new Reason(Reason.Layer.HEAD, "negated: ask", semantic.settings().ask()));
       }
-    } else if (semantic != null) {
+    } else if (readable) {
       Raised raised = raise(text == null ? "" : text, recentTexts, level, categories, why);
       level = raised.level();
       ask = raised.ask();
     }
     List<RiskAssessment> window =
         recent.subList(Math.max(0, recent.size() - WINDOW), recent.size());
-    if (rules.retraction().matcher(prepared).find()) {
-      for (RiskAssessment earlier : window) { // "开玩笑的" never closes risk: only a human does
-        if (earlier.atLeast(RiskLevel.HIGH) && !level.atLeast(earlier.level())) {
-          level = earlier.level();
-          categories.addAll(earlier.categories());
-          if (!ids.contains("context.retraction-keeps-risk")) {
-            ids.add("context.retraction-keeps-risk");
-            why.add(Reason.rule("context.retraction-keeps-risk"));
-          }
+    boolean retracts = rules.retraction().matcher(prepared).find();
+    // "开玩笑的" never closes risk, nor does an ordinary next line ("好的", "晚安") a moment after
+    // it: only a human does. The caller leaves out what came before a counselor closed a case.
+    List<RiskAssessment> carried =
+        retracts ? window : window.subList(Math.max(0, window.size() - CARRY), window.size());
+    String carry = retracts ? CARRIED_PAST_RETRACTION : CARRIED_OVER;
+    if (!retracts && settledTogether(text == null ? "" : text, recentTexts)) {
+      carried = List.of(); // "我在天台" then "帮我妈收被子": read together, nothing is left
+    }
+    for (RiskAssessment earlier : carried) {
+      if (earlier.atLeast(RiskLevel.HIGH) && !level.atLeast(earlier.level())) {
+        level = earlier.level();
+        categories.addAll(earlier.categories());
+        ask = false;
+        if (!ids.contains(carry)) {
+          ids.add(carry);
+          why.add(Reason.rule(carry));
         }
       }
     }
@@ -177,6 +196,30 @@ public final class RiskAssessor {
     return level == RiskLevel.NONE && !ask
         ? RiskAssessment.NONE
         : new RiskAssessment(level, categories, ids, repeats, ask, why);
+  }
+
+  /**
+   * Whether this text and the ones before it, read together, no longer carry any risk (their score
+   * is below the asking band): the next line explained the earlier one. Never for a retraction
+   * ("开玩笑的"), which the caller keeps apart.
+   */
+  private boolean settledTogether(String text, List<String> recentTexts) {
+    if (semantic == null || recentTexts.isEmpty()) {
+      return false;
+    }
+    List<String> together = new ArrayList<>();
+    together.addAll(
+        recentTexts.subList(Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
+    together.add(text);
+    return semantic.judgeTogether(together).score() < semantic.settings().ask();
+  }
+
+  private static final java.util.regex.Pattern NO_WORDS =
+      java.util.regex.Pattern.compile("[\\p{N}\\p{P}\\p{Z}\\s]*");
+
+  /** Whether the text has anything but digits, punctuation and spaces. */
+  static boolean hasWords(String text) {
+    return text != null && !NO_WORDS.matcher(text).matches();
   }
 
   private record Raised(RiskLevel level, boolean ask) {}

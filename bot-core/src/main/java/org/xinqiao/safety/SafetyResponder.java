@@ -86,6 +86,16 @@ class SafetyResponder implements SafetyScreen {
         return answered.get();
       }
     }
+    if (risk.atLeast(RiskLevel.HIGH)
+        && carriedOnly(risk)
+        && escalations.activeFor(turn.person().id()).isPresent()) {
+      // an ordinary line after a risky one ("好的", a check-in answer): the risk is already with a
+      // counselor; the message joins the escalation's transcript and goes its usual way (relayed
+      // to a counselor who holds the chat), without repeating the safety reply or paging again
+      Urgency urgency = risk.level() == RiskLevel.IMMINENT ? Urgency.IMMINENT : Urgency.HIGH;
+      escalations.raise(turn, urgency, categories, why);
+      return SafetyOutcome.clear();
+    }
     return switch (risk.level()) {
       case NONE, CONCERN -> {
         if (risk.ask()
@@ -198,12 +208,24 @@ class SafetyResponder implements SafetyScreen {
    * context, and read together with this one by the semantic layer.
    */
   private List<String> recentTexts(Turn turn) {
-    Instant since = clock.instant().minus(CONTEXT_WINDOW);
+    Instant window = clock.instant().minus(CONTEXT_WINDOW);
+    // what a counselor has since closed is settled: it no longer colours new messages
+    Instant since =
+        escalations
+            .lastClosedFor(turn.person().id())
+            .filter(closed -> closed.isAfter(window))
+            .orElse(window);
     return messages.recent(turn.person().id(), CONTEXT_MESSAGES * 2).stream()
         .filter(l -> "IN".equals(l.direction()) && l.id() != turn.messageId())
         .filter(l -> l.at().isAfter(since) && l.body() != null && !l.body().startsWith("["))
         .map(l -> l.body())
         .toList();
+  }
+
+  /** The level is only what earlier messages said, carried over; this text itself says less. */
+  private static boolean carriedOnly(RiskAssessment risk) {
+    // a retraction ("开玩笑的") is answered again: the person is told the worry still stands
+    return risk.ruleIds().contains(RiskAssessor.CARRIED_OVER);
   }
 
   private String template(String name) {

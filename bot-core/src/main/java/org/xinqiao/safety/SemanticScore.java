@@ -7,23 +7,42 @@ import java.util.List;
  *
  * @param head the head's probabilities per level
  * @param vote the similarity-weighted share of the nearest exemplars per level
+ * @param nearestRisk the cosine to the nearest high or imminent exemplar
+ * @param nearestSafe the cosine to the nearest none or concern exemplar
  * @param neighbours the nearest exemplars, most similar first
  */
 record SemanticScore(
-    double[] head, double[] vote, double headWeight, List<NearestExemplars.Neighbour> neighbours) {
+    double[] head,
+    double[] vote,
+    double nearestRisk,
+    double nearestSafe,
+    SemanticSettings settings,
+    List<NearestExemplars.Neighbour> neighbours) {
 
   private static final int HIGH = RiskLevel.HIGH.ordinal();
   private static final int IMMINENT = RiskLevel.IMMINENT.ordinal();
 
-  /** How strongly the message reads as high or imminent: head and vote, weighted. */
+  /**
+   * How strongly the message reads as high or imminent: the trained stacking over {@link
+   * #features()}, or (before it is fitted) head and vote weighted.
+   */
   double raise() {
-    return headWeight * (head[HIGH] + head[IMMINENT])
-        + (1 - headWeight) * (vote[HIGH] + vote[IMMINENT]);
+    if (settings.stacking() != null) {
+      return settings.stacking().score(features());
+    }
+    double w = settings.headWeight();
+    return w * (head[HIGH] + head[IMMINENT]) + (1 - w) * (vote[HIGH] + vote[IMMINENT]);
+  }
+
+  double[] features() {
+    return Stacking.features(
+        head[HIGH] + head[IMMINENT], vote[HIGH] + vote[IMMINENT], nearestRisk, nearestSafe);
   }
 
   /** How strongly it reads as imminent rather than anything else. */
   double imminent() {
-    return headWeight * head[IMMINENT] + (1 - headWeight) * vote[IMMINENT];
+    double w = settings.headWeight();
+    return w * head[IMMINENT] + (1 - w) * vote[IMMINENT];
   }
 
   /** Scores a vector with the head and a vote of the {@code k} nearest allowed exemplars. */
@@ -33,7 +52,8 @@ record SemanticScore(
       NearestExemplars index,
       SemanticSettings settings,
       java.util.function.IntPredicate allowed) {
-    List<NearestExemplars.Neighbour> near = index.nearest(vector, settings.k(), allowed);
+    NearestExemplars.Found found = index.search(vector, settings.k(), allowed);
+    List<NearestExemplars.Neighbour> near = found.neighbours();
     double[] vote = new double[LinearHead.CLASSES];
     if (!near.isEmpty()) {
       double best = near.get(0).similarity();
@@ -47,6 +67,7 @@ record SemanticScore(
         vote[c] /= sum;
       }
     }
-    return new SemanticScore(head.probabilities(vector), vote, settings.headWeight(), near);
+    return new SemanticScore(
+        head.probabilities(vector), vote, found.nearestRisk(), found.nearestSafe(), settings, near);
   }
 }

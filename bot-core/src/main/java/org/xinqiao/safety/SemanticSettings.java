@@ -11,6 +11,7 @@ package org.xinqiao.safety;
  * @param ask below {@code raise} but at least this: the bot asks one direct question
  * @param imminent a raised message whose imminent score reaches this is imminent
  * @param contextFloor the last message's own score must reach this for its context to raise it
+ * @param stacking how the scores are combined into one (null while cross-validating the parts)
  */
 record SemanticSettings(
     int k,
@@ -19,7 +20,8 @@ record SemanticSettings(
     double raise,
     double ask,
     double imminent,
-    double contextFloor) {
+    double contextFloor,
+    Stacking stacking) {
 
   static final int K = 10;
   static final double TEMPERATURE = 0.1;
@@ -27,6 +29,6 @@ record SemanticSettings(
 
   /** The scoring part alone, before thresholds are chosen. */
   static SemanticSettings scoring() {
-    return new SemanticSettings(K, TEMPERATURE, HEAD_WEIGHT, 1, 1, 1, 1);
+    return new SemanticSettings(K, TEMPERATURE, HEAD_WEIGHT, 1, 1, 1, 1, null);
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 final class Thresholds {
 
   static final double RAISE = 2.0;
-  static final double ASK = 6.0;
+  static final double ASK = 9.0;
   static final double IMMINENT = 10.0;
   static final double CONTEXT_FLOOR = 20.0;
 
@@ -84,7 +84,8 @@ final class Thresholds {
         raise,
         ask,
         imminent,
-        contextFloor);
+        contextFloor,
+        p.stacking());
   }
 
   /** The lowest threshold that at most {@code allowed} of the scores reach. */

@@ -32,15 +32,17 @@ class SafetyEvaluationTest {
   // floors, a little under what the shipped model reaches (measured in parentheses)
   static final double DEV_RAISED = 100, DEV_IMMINENT = 100; // (100, 100)
   static final double DEV_BENIGN_RAISED = 5, DEV_ACCURACY = 93; // (4.5, 95.7)
-  static final double OWN_RAISED = 64,
-      OWN_RAISED_OR_ASKED = 84,
-      OWN_IMMINENT = 77; // (68.4, 87.7, 83.3)
-  static final double OWN_BENIGN_RAISED = 7, OWN_BENIGN_ASKED = 3; // (5.1, 0)
-  static final double CV_RAISED = 68,
-      CV_RAISED_OR_ASKED = 81,
-      CV_IMMINENT = 66; // (70.4, 83.4, 68.6)
-  static final double CV_NONE_RAISED = 3.5, CV_NONE_ASKED = 3; // (3.1, 2.4)
-  static final double CV_PSY_RAISED = 93, CV_PSY_NONE = 3.2; // (95.0, 2.9)
+  static final double OWN_RAISED = 78,
+      OWN_RAISED_OR_ASKED = 96,
+      OWN_IMMINENT = 95; // (80.7, 98.2, 100)
+  static final double OWN_BENIGN_RAISED = 5, OWN_BENIGN_ASKED = 3.5; // (3.8, 2.5)
+  // on 14,107 exemplars (5,624 of them new, the hardest look-alikes among them): not comparable
+  // with the figures on the 8,498 of the first training
+  static final double CV_RAISED = 67,
+      CV_RAISED_OR_ASKED = 89,
+      CV_IMMINENT = 66; // (69.2, 90.8, 68.8)
+  static final double CV_NONE_RAISED = 4.2, CV_NONE_ASKED = 6.5; // (4.0, 6.1)
+  static final double CV_PSY_RAISED = 93, CV_PSY_NONE = 3.2; // (94.7, 3.0)
   static final double KB_FLAGGED = 3, KB_FLAGGED_IN_A_ROW = 3; // (0, 0)
 
   @BeforeAll
@@ -107,11 +109,11 @@ class SafetyEvaluationTest {
     assertThat(cv.get("psysuicide: none raised to >=high")).isLessThanOrEqualTo(CV_PSY_NONE);
   }
 
-  private static SetFigures measure(String name, List<DevRow> rows) {
+  static SetFigures measure(String name, List<DevRow> rows) {
     int dangerous = 0, raised = 0, asked = 0, imminent = 0, imminentHit = 0;
     int benign = 0, benignPaged = 0, benignAsked = 0, exact = 0;
     for (DevRow row : rows) {
-      RiskAssessment a = assessor.assess(row.text());
+      RiskAssessment a = SharedAssessor.get().assess(row.text());
       RiskLevel got = a.level();
       boolean isDangerous = row.acceptable().stream().allMatch(l -> l.atLeast(RiskLevel.HIGH));
       if (isDangerous) {
@@ -303,7 +305,7 @@ class SafetyEvaluationTest {
         nanos[nanos.length - 1] / 1e6);
   }
 
-  private static List<DevRow> devRows(String file) throws IOException {
+  static List<DevRow> devRows(String file) throws IOException {
     List<DevRow> rows = new ArrayList<>();
     try (InputStream in = resource(file)) {
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
@@ -322,13 +324,13 @@ class SafetyEvaluationTest {
     return rows;
   }
 
-  private static InputStream resource(String name) {
+  static InputStream resource(String name) {
     InputStream in = SafetyEvaluationTest.class.getClassLoader().getResourceAsStream(name);
     assertThat(in).as(name).isNotNull();
     return in;
   }
 
-  private static double share(int part, int whole) {
+  static double share(int part, int whole) {
     return whole == 0 ? 0 : 100.0 * part / whole;
   }
 }

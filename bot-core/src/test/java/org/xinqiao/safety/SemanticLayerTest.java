@@ -60,7 +60,7 @@ class SemanticLayerTest {
 
   @Test
   void anUncertainSignalAsksInsteadOfPaging() {
-    RiskAssessment a = whole.assess("my daughter said she wants to die");
+    RiskAssessment a = whole.assess("I don't know if I can keep going");
     assertThat(a.level()).isLessThan(RiskLevel.HIGH);
     assertThat(a.ask()).isTrue();
     assertThat(a.why()).isNotEmpty();
@@ -68,10 +68,35 @@ class SemanticLayerTest {
 
   @Test
   void fullPinyinIsReadBackIntoCharacters() {
-    RiskAssessment a = whole.assess("wo zhen de bu xiang huo le");
-    assertThat(a.level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    // the embedding alone reads this as high; read back into characters, "今晚" makes it imminent
+    RiskAssessment a = whole.assess("jin wan wo jiu zou le");
+    assertThat(a.level()).isEqualTo(RiskLevel.IMMINENT);
     assertThat(a.why()).extracting(Reason::ref).contains("context.read-as-pinyin");
     assertThat(whole.assess("wo xiang yu yue xin li lao shi").level()).isLessThan(RiskLevel.HIGH);
+  }
+
+  @Test
+  void anOrdinaryLineRightAfterARiskyOneKeepsItsLevel() {
+    String risky = "我现在在楼顶，准备跳下去";
+    RiskAssessment first = whole.assess(risky);
+    assertThat(first.level()).isEqualTo(RiskLevel.IMMINENT);
+    RiskAssessment next = whole.assess("好的", List.of(first), List.of(risky));
+    assertThat(next.level()).isEqualTo(RiskLevel.IMMINENT);
+    assertThat(next.ruleIds()).contains(RiskAssessor.CARRIED_OVER);
+    assertThat(whole.assess("好的").level()).isEqualTo(RiskLevel.NONE);
+  }
+
+  @Test
+  void aHarmlessExplanationEndsTheCarryOverButAJokeDoesNot() {
+    String roof = "我在天台";
+    RiskAssessment first = whole.assess(roof);
+    RiskAssessment explained = whole.assess("帮我妈收被子，要下雨了，衣服都快湿了", List.of(first), List.of(roof));
+    assertThat(explained.ruleIds()).doesNotContain(RiskAssessor.CARRIED_OVER);
+    assertThat(explained.level()).isLessThan(RiskLevel.HIGH);
+    String die = "我不想活了";
+    RiskAssessment said = whole.assess(die);
+    assertThat(whole.assess("开玩笑的", List.of(said), List.of(die)).level())
+        .isGreaterThanOrEqualTo(RiskLevel.HIGH);
   }
 
   @Test

@@ -1,0 +1,97 @@
+package org.xinqiao.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the semantic layer turns what it sees into one score: a logistic model over a few numbers per
+ * message (the head's and the vote's share of high and imminent, the cosine to the nearest risky
+ * and to the nearest harmless exemplar, and their difference). Fitted by {@code safety train} on
+ * cross-validated numbers, so it learns how far each can be trusted on lines it has not seen: a
+ * close risky neighbour says more than a vote diluted by many harmless look-alikes.
+ *
+ * @param mean the mean of each feature on the training lines
+ * @param scale the standard deviation of each feature
+ * @param weights one weight per standardised feature, then the bias
+ */
+record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
+
+  static final int FEATURES = 5;
+  private static final int STEPS = 2000;
+  private static final double RATE = 0.1;
+  private static final double L2 = 1e-4;
+
+  /** The features of one score, in the order the weights expect. */
+  static double[] features(
+      double headRisk, double voteRisk, double nearestRisk, double nearestSafe) {
+    return new double[] {headRisk, voteRisk, nearestRisk, nearestSafe, nearestRisk - nearestSafe};
+  }
+
+  double score(double[] x) {
+    double z = weights.get(FEATURES);
+    for (int j = 0; j < FEATURES; j++) {
+      z += weights.get(j) * (x[j] - mean.get(j)) / scale.get(j);
+    }
+    return 1 / (1 + StrictMath.exp(-z));
+  }
+
+  /** Full-batch Adam on the logistic loss, lines weighted equally; deterministic. */
+  static Stacking fit(List<double[]> xs, boolean[] risky) {
+    int n = xs.size();
+    double[] mu = new double[FEATURES];
+    double[] sd = new double[FEATURES];
+    for (double[] x : xs) {
+      for (int j = 0; j < FEATURES; j++) {
+        mu[j] += x[j] / n;
+      }
+    }
+    for (double[] x : xs) {
+      for (int j = 0; j < FEATURES; j++) {
+        sd[j] += (x[j] - mu[j]) * (x[j] - mu[j]) / n;
+      }
+    }
+    for (int j = 0; j < FEATURES; j++) {
+      sd[j] = StrictMath.sqrt(sd[j]) + 1e-9;
+    }
+    double[][] z = new double[n][FEATURES + 1];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < FEATURES; j++) {
+        z[i][j] = (xs.get(i)[j] - mu[j]) / sd[j];
+      }
+      z[i][FEATURES] = 1;
+    }
+    double[] b = new double[FEATURES + 1];
+    double[] m = new double[FEATURES + 1];
+    double[] v = new double[FEATURES + 1];
+    for (int step = 1; step <= STEPS; step++) {
+      double[] g = new double[FEATURES + 1];
+      for (int i = 0; i < n; i++) {
+        double s = 0;
+        for (int j = 0; j <= FEATURES; j++) {
+          s += z[i][j] * b[j];
+        }
+        double err = 1 / (1 + StrictMath.exp(-s)) - (risky[i] ? 1 : 0);
+        for (int j = 0; j <= FEATURES; j++) {
+          g[j] += err * z[i][j] / n;
+        }
+      }
+      double b1 = 1 - StrictMath.pow(0.9, step);
+      double b2 = 1 - StrictMath.pow(0.999, step);
+      for (int j = 0; j <= FEATURES; j++) {
+        double gj = g[j] + L2 * b[j];
+        m[j] = 0.9 * m[j] + 0.1 * gj;
+        v[j] = 0.999 * v[j] + 0.001 * gj * gj;
+        b[j] -= RATE * (m[j] / b1) / (StrictMath.sqrt(v[j] / b2) + 1e-8);
+      }
+    }
+    return new Stacking(list(mu), list(sd), list(b));
+  }
+
+  private static List<Double> list(double[] a) {
+    List<Double> out = new ArrayList<>(a.length);
+    for (double d : a) {
+      out.add(d);
+    }
+    return List.copyOf(out);
+  }
+}
