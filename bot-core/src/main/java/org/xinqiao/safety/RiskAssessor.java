@@ -168,7 +168,11 @@ public final class RiskAssessor {
     List<RiskAssessment> carried =
         retracts ? window : window.subList(Math.max(0, window.size() - CARRY), window.size());
     String carry = retracts ? CARRIED_PAST_RETRACTION : CARRIED_OVER;
-    if (!retracts && settledTogether(text == null ? "" : text, recentTexts)) {
+    RiskLevel current = level;
+    boolean wouldCarry =
+        carried.stream().anyMatch(e -> e.atLeast(RiskLevel.HIGH) && !current.atLeast(e.level()));
+    // read together only when something would carry: most messages follow nothing risky
+    if (wouldCarry && !retracts && settledTogether(text == null ? "" : text, recentTexts)) {
       carried = List.of(); // "我在天台" then "帮我妈收被子": read together, nothing is left
     }
     for (RiskAssessment earlier : carried) {
