@@ -64,18 +64,12 @@ class EscalationRepository {
 
   /** When a counselor last closed one of the person's escalations, if ever. */
   Optional<Instant> lastClosed(long personId) {
-    return jdbc
-        .sql("select max(closed_at) from escalation where person_id = ? and status = 'CLOSED'")
+    return jdbc.sql(
+            "select max(closed_at) as closed_at from escalation"
+                + " where person_id = ? and status = 'CLOSED'")
         .param(personId)
-        .query(
-            (rs, n) -> {
-              OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
-              return t == null ? null : t.toInstant();
-            })
-        .list()
-        .stream()
-        .filter(java.util.Objects::nonNull)
-        .findFirst();
+        .query((rs, n) -> Optional.ofNullable(instant(rs, "closed_at")))
+        .single();
   }
 
   void upgrade(long id, Urgency urgency, Set<String> categories) {

@@ -67,26 +67,14 @@ final class CrossValidation {
     double[] raise = new double[n];
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;
-      List<double[]> xs = new ArrayList<>();
-      List<Boolean> ys = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (fold[i] != heldOut) {
-          xs.add(features[i]);
-          ys.add(risky[i]);
-        }
-      }
-      boolean[] target = new boolean[ys.size()];
-      for (int i = 0; i < target.length; i++) {
-        target[i] = ys.get(i);
-      }
-      Stacking stacking = Stacking.fit(xs, target);
+      Stacking stacking = Stacking.fit(features, risky, i -> fold[i] != heldOut);
       for (int i = 0; i < n; i++) {
         if (fold[i] == heldOut) {
           raise[i] = stacking.score(features[i]);
         }
       }
     }
-    Stacking all = Stacking.fit(Arrays.asList(features), risky);
+    Stacking all = Stacking.fit(features, risky, i -> true);
     int groups = (int) Arrays.stream(root).distinct().count();
     return new Predictions(raise, imminent, fold, groups, all);
   }

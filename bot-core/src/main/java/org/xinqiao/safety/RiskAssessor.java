@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xinqiao.semantic.TextEmbedder;
 
 /**
@@ -165,26 +166,24 @@ public final class RiskAssessor {
     boolean retracts = rules.retraction().matcher(prepared).find();
     // "开玩笑的" never closes risk, nor does an ordinary next line ("好的", "晚安") a moment after
     // it: only a human does. The caller leaves out what came before a counselor closed a case.
-    List<RiskAssessment> carried =
+    List<RiskAssessment> earlier =
         retracts ? window : window.subList(Math.max(0, window.size() - CARRY), window.size());
-    String carry = retracts ? CARRIED_PAST_RETRACTION : CARRIED_OVER;
-    RiskLevel current = level;
-    boolean wouldCarry =
-        carried.stream().anyMatch(e -> e.atLeast(RiskLevel.HIGH) && !current.atLeast(e.level()));
-    // read together only when something would carry: most messages follow nothing risky
-    if (wouldCarry && !retracts && settledTogether(text == null ? "" : text, recentTexts)) {
-      carried = List.of(); // "我在天台" then "帮我妈收被子": read together, nothing is left
-    }
-    for (RiskAssessment earlier : carried) {
-      if (earlier.atLeast(RiskLevel.HIGH) && !level.atLeast(earlier.level())) {
-        level = earlier.level();
-        categories.addAll(earlier.categories());
-        ask = false;
-        if (!ids.contains(carry)) {
-          ids.add(carry);
-          why.add(Reason.rule(carry));
+    RiskLevel own = level;
+    boolean carries =
+        earlier.stream().anyMatch(e -> e.atLeast(RiskLevel.HIGH) && !own.atLeast(e.level()));
+    // read together only when something would carry: most messages follow nothing risky; and
+    // "我在天台" then "帮我妈收被子", read together, leave nothing to carry
+    if (carries && (retracts || !settledTogether(text == null ? "" : text, recentTexts))) {
+      for (RiskAssessment e : earlier) {
+        if (e.atLeast(RiskLevel.HIGH) && !level.atLeast(e.level())) {
+          level = e.level();
+          categories.addAll(e.categories());
         }
       }
+      ask = false;
+      String carry = retracts ? CARRIED_PAST_RETRACTION : CARRIED_OVER;
+      ids.add(carry);
+      why.add(Reason.rule(carry));
     }
     if (level == RiskLevel.CONCERN && repeats) {
       // only the writer's own distress adds up: a parent asking about a child, a bullying report
@@ -211,15 +210,22 @@ public final class RiskAssessor {
     if (semantic == null || recentTexts.isEmpty()) {
       return false;
     }
-    List<String> together = new ArrayList<>();
-    together.addAll(
-        recentTexts.subList(Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
-    together.add(text);
-    return semantic.judgeTogether(together).score() < semantic.settings().ask();
+    return semantic.judgeTogether(together(recentTexts, text)).score() < semantic.settings().ask();
   }
 
-  private static final java.util.regex.Pattern NO_WORDS =
-      java.util.regex.Pattern.compile("[\\p{N}\\p{P}\\p{Z}\\s]*");
+  /**
+   * The last {@value #TOGETHER} texts of the person, this one last: what the context view reads.
+   */
+  private static List<String> together(List<String> recentTexts, String text) {
+    List<String> together =
+        new ArrayList<>(
+            recentTexts.subList(
+                Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
+    together.add(text);
+    return together;
+  }
+
+  private static final Pattern NO_WORDS = Pattern.compile("[\\p{N}\\p{P}\\p{Z}\\s]*");
 
   /** Whether the text has anything but digits, punctuation and spaces. */
   static boolean hasWords(String text) {
@@ -252,12 +258,7 @@ public final class RiskAssessor {
     boolean signal =
         level.atLeast(RiskLevel.CONCERN) || alone.score() >= semantic.settings().contextFloor();
     if (!recentTexts.isEmpty() && signal && !raised.atLeast(RiskLevel.HIGH)) {
-      List<String> together = new ArrayList<>();
-      together.addAll(
-          recentTexts.subList(
-              Math.max(0, recentTexts.size() - (TOGETHER - 1)), recentTexts.size()));
-      together.add(text);
-      SemanticLayer.Verdict joined = semantic.judgeTogether(together);
+      SemanticLayer.Verdict joined = semantic.judgeTogether(together(recentTexts, text));
       if (joined.level().atLeast(RiskLevel.HIGH)) {
         raised = RiskLevel.HIGH;
         categories.addAll(joined.categories());

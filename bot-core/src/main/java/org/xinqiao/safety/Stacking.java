@@ -2,6 +2,7 @@ package org.xinqiao.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * How the semantic layer turns what it sees into one score: a logistic model over a few numbers per
@@ -35,8 +36,19 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
     return 1 / (1 + StrictMath.exp(-z));
   }
 
-  /** Full-batch Adam on the logistic loss, lines weighted equally; deterministic. */
-  static Stacking fit(List<double[]> xs, boolean[] risky) {
+  /**
+   * Full-batch Adam on the logistic loss over the lines {@code used}, weighted equally;
+   * deterministic.
+   */
+  static Stacking fit(double[][] features, boolean[] risky, IntPredicate used) {
+    List<double[]> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    for (int i = 0; i < features.length; i++) {
+      if (used.test(i)) {
+        xs.add(features[i]);
+        ys.add(risky[i]);
+      }
+    }
     int n = xs.size();
     double[] mu = new double[FEATURES];
     double[] sd = new double[FEATURES];
@@ -70,7 +82,7 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
         for (int j = 0; j <= FEATURES; j++) {
           s += z[i][j] * b[j];
         }
-        double err = 1 / (1 + StrictMath.exp(-s)) - (risky[i] ? 1 : 0);
+        double err = 1 / (1 + StrictMath.exp(-s)) - (ys.get(i) ? 1 : 0);
         for (int j = 0; j <= FEATURES; j++) {
           g[j] += err * z[i][j] / n;
         }
