@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * Grouped k-fold cross-validation of the semantic layer. Lines of one {@code group} and lines that
@@ -32,9 +31,9 @@ final class CrossValidation {
 
   static Predictions run(List<Exemplar> exemplars, List<float[]> vectors, SemanticSettings knn) {
     int n = exemplars.size();
-    int[] root = groups(exemplars, vectors);
-    int[] fold = folds(exemplars, root);
     NearestExemplars index = new NearestExemplars(exemplars, vectors);
+    int[] root = groups(exemplars, vectors, index);
+    int[] fold = folds(exemplars, root);
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
     double[][] features = new double[n][];
     double[] imminent = new double[n];
@@ -80,7 +79,7 @@ final class CrossValidation {
   }
 
   /** Union of same-group lines and near-duplicates: each line's group representative. */
-  static int[] groups(List<Exemplar> exemplars, List<float[]> vectors) {
+  static int[] groups(List<Exemplar> exemplars, List<float[]> vectors, NearestExemplars index) {
     int n = exemplars.size();
     int[] parent = IntStream.range(0, n).toArray();
     Map<String, Integer> byGroup = new HashMap<>();
@@ -95,9 +94,10 @@ final class CrossValidation {
             .parallel()
             .mapToObj(
                 i -> {
+                  float[] similarity = index.similarities(vectors.get(i));
                   List<Integer> js = new ArrayList<>();
                   for (int j = i + 1; j < n; j++) {
-                    if (TextEmbedder.cosine(vectors.get(i), vectors.get(j)) >= NEAR_DUPLICATE) {
+                    if (similarity[j] >= NEAR_DUPLICATE) {
                       js.add(j);
                     }
                   }

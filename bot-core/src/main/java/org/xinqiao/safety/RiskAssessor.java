@@ -1,5 +1,7 @@
 package org.xinqiao.safety;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,8 +44,22 @@ public final class RiskAssessor {
 
   static final String CARRIED_PAST_RETRACTION = "context.retraction-keeps-risk";
 
+  /**
+   * How many texts' context-free assessments are kept. Each message re-reads the person's earlier
+   * texts of the day on their own (their levels are its context): without these, every rule and the
+   * exemplar search ran again over each of them at every new message.
+   */
+  static final int ALONE_KEPT = 10_000;
+
   private final RiskRules rules;
   private final SemanticLayer semantic;
+
+  /**
+   * Context-free assessments by exact text (the rules read the text as written). Replaced, never
+   * cleared, when reviewed exemplars change the semantic layer: an assessment still being computed
+   * against the old exemplars lands in the discarded cache.
+   */
+  private volatile Cache<String, RiskAssessment> alone = newAloneCache();
 
   /** The given rules alone (tests of the rule files, training's baseline). */
   RiskAssessor(RiskRules rules) {
@@ -73,8 +89,22 @@ public final class RiskAssessor {
     return new RiskAssessor(RiskRules.fromClasspath());
   }
 
+  /** The text on its own, without context: the same text always gets the same assessment. */
   public RiskAssessment assess(String text) {
-    return assess(text, List.of(), List.of());
+    if (text == null) {
+      return assess(text, List.of(), List.of());
+    }
+    Cache<String, RiskAssessment> cache = alone;
+    RiskAssessment known = cache.getIfPresent(text);
+    if (known == null) {
+      known = assess(text, List.of(), List.of());
+      cache.put(text, known);
+    }
+    return known;
+  }
+
+  private static Cache<String, RiskAssessment> newAloneCache() {
+    return Caffeine.newBuilder().maximumSize(ALONE_KEPT).build();
   }
 
   /**
@@ -353,6 +383,7 @@ public final class RiskAssessor {
   void addReviewed(List<Exemplar> accepted) {
     if (semantic != null) {
       semantic.addReviewed(accepted);
+      alone = newAloneCache();
     }
   }
 

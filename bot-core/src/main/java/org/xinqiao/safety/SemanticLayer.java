@@ -1,5 +1,7 @@
 package org.xinqiao.safety;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,11 +34,29 @@ final class SemanticLayer {
   record Verdict(
       RiskLevel level, boolean ask, double score, Set<RiskCategory> categories, List<Reason> why) {}
 
+  /**
+   * How many texts' scores are kept. Every message re-reads the person's earlier texts of the day
+   * (their own levels are the context), so without these each of them was searched again against
+   * every exemplar at each new message.
+   */
+  static final int SCORES_KEPT = 10_000;
+
   private final TextEmbedder embedder;
   private final LinearHead head;
 
-  /** Replaced whole (never changed in place) when reviewed exemplars are added at run time. */
-  private volatile NearestExemplars index;
+  /**
+   * The exemplar index with the scores computed against it, by canonical text (the embedding, and
+   * so the score, depends on nothing else). Replaced whole, never changed in place, when reviewed
+   * exemplars are added at run time, so a score is never read against an index it was not computed
+   * with.
+   */
+  private volatile Scoring scoring;
+
+  private record Scoring(NearestExemplars index, Cache<String, SemanticScore> scores) {
+    Scoring(NearestExemplars index) {
+      this(index, Caffeine.newBuilder().maximumSize(SCORES_KEPT).build());
+    }
+  }
 
   private final SemanticSettings settings;
   private final PinyinReader pinyin;
@@ -49,7 +69,7 @@ final class SemanticLayer {
       Map<Character, String> readings) {
     this.embedder = embedder;
     this.head = head;
-    this.index = index;
+    this.scoring = new Scoring(index);
     this.settings = settings;
     List<String> corpus = new ArrayList<>(index.size());
     for (int i = 0; i < index.size(); i++) {
@@ -105,7 +125,7 @@ final class SemanticLayer {
   }
 
   Verdict judge(String text) {
-    return verdict(embedder.embed(text), Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
+    return verdict(text, Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
   }
 
   /**
@@ -113,12 +133,19 @@ final class SemanticLayer {
    * when no single one says enough. Raises to high at most.
    */
   Verdict judgeTogether(List<String> texts) {
-    return verdict(embedder.embed(String.join("。", texts)), Reason.Layer.CONTEXT, RiskLevel.HIGH);
+    return verdict(String.join("。", texts), Reason.Layer.CONTEXT, RiskLevel.HIGH);
   }
 
-  private Verdict verdict(float[] vector, Reason.Layer layer, RiskLevel ceiling) {
-    NearestExemplars index = this.index; // one index for the whole verdict
-    SemanticScore score = SemanticScore.of(vector, head, index, settings, i -> true);
+  private Verdict verdict(String text, Reason.Layer layer, RiskLevel ceiling) {
+    Scoring scoring = this.scoring; // one index for the whole verdict
+    NearestExemplars index = scoring.index();
+    String key = TextEmbedder.canonical(text);
+    SemanticScore score = scoring.scores().getIfPresent(key);
+    if (score == null) {
+      // computed outside the cache's lock: two threads may both score a text once, never wait
+      score = SemanticScore.of(embedder.embed(text), head, index, settings, i -> true);
+      scoring.scores().put(key, score);
+    }
     double raise = score.raise();
     RiskLevel level = RiskLevel.NONE;
     if (raise >= settings.raise()) {
@@ -159,7 +186,7 @@ final class SemanticLayer {
    * already in the index (same reference) are skipped, so reloading is harmless.
    */
   synchronized void addReviewed(List<Exemplar> accepted) {
-    NearestExemplars current = index;
+    NearestExemplars current = scoring.index();
     java.util.Set<String> known = new java.util.HashSet<>();
     List<Exemplar> all = new ArrayList<>(current.size() + accepted.size());
     List<float[]> vectors = new ArrayList<>(current.size() + accepted.size());
@@ -174,12 +201,12 @@ final class SemanticLayer {
         vectors.add(ExemplarVectors.Stored.of(embedder.embed(e.text())).vector());
       }
     }
-    index = new NearestExemplars(all, vectors);
+    scoring = new Scoring(new NearestExemplars(all, vectors));
   }
 
   /** The text of the exemplar a reason names, for the counselor console. */
   java.util.Optional<String> exemplarText(String ref) {
-    NearestExemplars current = index;
+    NearestExemplars current = scoring.index();
     for (int i = current.size() - 1; i >= 0; i--) {
       if (current.exemplar(i).ref().equals(ref)) {
         return java.util.Optional.of(current.exemplar(i).text());

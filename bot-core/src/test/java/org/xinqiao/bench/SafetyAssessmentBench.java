@@ -3,6 +3,7 @@ package org.xinqiao.bench;
 import java.util.ArrayList;
 import java.util.List;
 import org.xinqiao.safety.RiskAssessor;
+import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * A benchmark, run by hand (README "Costs"): the whole safety assessment of one message (rules,
@@ -27,7 +28,11 @@ public final class SafetyAssessmentBench {
       texts.add(PARTS[i % PARTS.length] + ENDS[(i / PARTS.length) % ENDS.length] + "，第" + i + "次");
     }
     List<Long> took = new ArrayList<>();
+    long embedded = 0;
     for (int i = 2; i < texts.size(); i++) {
+      if (i == 200) {
+        embedded = TextEmbedder.shared().computed();
+      }
       List<String> earlier = texts.subList(i - 2, i);
       long s = System.nanoTime();
       assessor.assess(texts.get(i), earlier.stream().map(assessor::assess).toList(), earlier);
@@ -35,12 +40,14 @@ public final class SafetyAssessmentBench {
         took.add(System.nanoTime() - s);
       }
     }
+    embedded = TextEmbedder.shared().computed() - embedded;
     took.sort(null);
     System.out.printf(
-        "messages=%d p50=%.2fms p99=%.2fms max=%.2fms%n",
+        "messages=%d p50=%.2fms p99=%.2fms max=%.2fms embeddings/message=%.2f%n",
         took.size(),
         took.get(took.size() / 2) / 1e6,
         took.get((int) (took.size() * 0.99)) / 1e6,
-        took.get(took.size() - 1) / 1e6);
+        took.get(took.size() - 1) / 1e6,
+        (double) embedded / took.size());
   }
 }

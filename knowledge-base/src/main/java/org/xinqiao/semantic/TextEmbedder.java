@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One embedding per message, shared by the safety screen and the knowledge base: both ask with the
@@ -29,6 +30,7 @@ public final class TextEmbedder implements AutoCloseable {
 
   private final BgeSmallZh model;
   private final Cache<String, float[]> cache;
+  private final LongAdder computed = new LongAdder();
 
   private TextEmbedder(BgeSmallZh model, long cacheSize) {
     this.model = model;
@@ -114,10 +116,16 @@ public final class TextEmbedder implements AutoCloseable {
     return out;
   }
 
+  /** How many texts the model has embedded so far (cache misses): what a benchmark counts. */
+  public long computed() {
+    return computed.sum();
+  }
+
   private float[] compute(String canonical) {
     if (canonical.codePoints().noneMatch(TextEmbedder::visible)) {
       return EMPTY; // nothing to compare (empty, control characters, a lone surrogate)
     }
+    computed.increment();
     return model.embed(TextSegment.from(canonical)).content().vector();
   }
 
