@@ -3,7 +3,6 @@ package org.xinqiao.testsupport;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,25 +20,22 @@ import org.xinqiao.conversation.SafetyScreen;
 @TestConfiguration(proxyBeanMethods = false)
 public class NoticeTestBeans {
 
-  /** The school's zone (the features' own {@code SchoolTime.ZONE}, {@code EventTime.ZONE}). */
-  public static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Shanghai");
-
   /** Monday 08:00 school time, at least a week after the real now. */
   public static final Instant MONDAY_8AM =
-      LocalDate.now(SCHOOL_ZONE)
+      LocalDate.now(MovableClock.SCHOOL_ZONE)
           .plusWeeks(1)
           .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
           .atTime(8, 0)
-          .atZone(SCHOOL_ZONE)
+          .atZone(MovableClock.SCHOOL_ZONE)
           .toInstant();
 
   /** That Monday's date. */
-  public static final LocalDate MONDAY = MONDAY_8AM.atZone(SCHOOL_ZONE).toLocalDate();
+  public static final LocalDate MONDAY = MONDAY_8AM.atZone(MovableClock.SCHOOL_ZONE).toLocalDate();
 
   @Bean
   @Primary
   MovableClock testClock() {
-    return new MovableClock(MONDAY_8AM, SCHOOL_ZONE);
+    return MovableClock.atSchool(MONDAY_8AM);
   }
 
   @Bean
