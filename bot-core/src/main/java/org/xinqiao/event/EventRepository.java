@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,36 +23,52 @@ class EventRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The columns a draft fills, in the order of {@link #draftValues}; insert and update share them.
+   */
+  private static final List<String> DRAFT_COLUMNS =
+      List.of(
+          "title",
+          "kind",
+          "audience",
+          "starts_at",
+          "ends_at",
+          "place",
+          "capacity",
+          "signup_deadline",
+          "counts_as_training",
+          "whole_staff");
+
+  private static final String INSERT =
+      "insert into event ("
+          + String.join(", ", DRAFT_COLUMNS)
+          + ", status, checkin_code, created_by, created_at) values ("
+          + "?, ".repeat(DRAFT_COLUMNS.size())
+          + "'OPEN', ?, ?, ?)";
+
+  private static final String UPDATE =
+      "update event set "
+          + DRAFT_COLUMNS.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+          + " where id = ?";
+
   long insert(EventDraft d, String code, Long createdBy, Instant now) {
+    List<Object> values = draftValues(d);
+    values.addAll(Arrays.asList(code, createdBy, ts(now)));
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into event (title, kind, audience, starts_at, ends_at, place, capacity,"
-                + " signup_deadline, counts_as_training, whole_staff, status, checkin_code,"
-                + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
-        .params(
-            d.title(),
-            d.kind().name(),
-            d.audience().name(),
-            ts(d.startsAt()),
-            ts(d.endsAt()),
-            d.place(),
-            d.capacity(),
-            ts(d.signupDeadline()),
-            d.countsAsTraining(),
-            d.wholeStaff(),
-            code,
-            createdBy,
-            ts(now))
-        .update(keys, "id");
+    jdbc.sql(INSERT).params(values).update(keys, "id");
     return keys.getKey().longValue();
   }
 
   void update(long id, EventDraft d) {
-    jdbc.sql(
-            "update event set title = ?, kind = ?, audience = ?, starts_at = ?, ends_at = ?,"
-                + " place = ?, capacity = ?, signup_deadline = ?, counts_as_training = ?,"
-                + " whole_staff = ? where id = ?")
-        .params(
+    List<Object> values = draftValues(d);
+    values.add(id);
+    jdbc.sql(UPDATE).params(values).update();
+  }
+
+  /** The draft's values for {@link #DRAFT_COLUMNS} (a list that may hold nulls, to append to). */
+  private static List<Object> draftValues(EventDraft d) {
+    return new ArrayList<>(
+        Arrays.asList(
             d.title(),
             d.kind().name(),
             d.audience().name(),
@@ -59,9 +78,7 @@ class EventRepository {
             d.capacity(),
             ts(d.signupDeadline()),
             d.countsAsTraining(),
-            d.wholeStaff(),
-            id)
-        .update();
+            d.wholeStaff()));
   }
 
   /** Marks the event cancelled; false when it already was. */

@@ -23,6 +23,7 @@ import org.xinqiao.kb.KnowledgeBase;
 import org.xinqiao.kb.Review;
 import org.xinqiao.kb.ReviewedContent;
 import org.xinqiao.store.SharedState;
+import org.xinqiao.text.PersonalDetails;
 
 /**
  * The console's writes into {@code xinqiao.kb.content-dir}: a phrasing added to an entry, a
@@ -81,7 +82,7 @@ class ContentFolder {
     if (length < 4 || length > MAX_QUESTION_CHARS || q.matches("(?s).*[\\t\\r\\n].*")) {
       return Outcome.refused("问法要在一行之内，4 到 " + MAX_QUESTION_CHARS + " 个字。");
     }
-    if (q.contains(GapMasking.MASK)) {
+    if (q.contains(PersonalDetails.MASK)) {
       return Outcome.refused("问法里还有被隐藏的部分（＊），请先改写成一般的说法，例如“孩子考试没考好”。");
     }
     return locked(

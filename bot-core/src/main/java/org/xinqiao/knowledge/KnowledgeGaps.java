@@ -13,16 +13,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xinqiao.kb.Hit;
+import org.xinqiao.text.PersonalDetails;
 
 /**
  * Questions the knowledge base could not answer confidently, kept without who asked and with
- * numbers and names masked ({@link GapMasking}) before they are written, so the school can see
+ * numbers and names masked ({@link PersonalDetails}) before they are written, so the school can see
  * which content is missing; deleted after the message retention period ({@link GapRetention}).
  */
 @Repository
 public class KnowledgeGaps {
 
   private static final Logger log = LoggerFactory.getLogger(KnowledgeGaps.class);
+
+  /** A stored question is cut to this many characters: enough to see what was asked. */
+  private static final int MAX_QUESTION_CHARS = 200;
 
   /** What a content author decided about a gap. */
   enum Status {
@@ -70,7 +74,7 @@ public class KnowledgeGaps {
             "insert into kb_gap (question, verdict, best_id, best_score, created_at)"
                 + " values (?, ?, ?, ?, ?)")
         .params(
-            GapMasking.mask(question),
+            PersonalDetails.mask(question, MAX_QUESTION_CHARS),
             verdict,
             best == null ? null : best.id(),
             best == null ? null : best.score(),
@@ -141,7 +145,7 @@ public class KnowledgeGaps {
         jdbc.sql("select id, question from kb_gap")
             .query((rs, i) -> new Gap(rs.getLong(1), rs.getString(2), null, null, null, null, null))
             .list()) {
-      String masked = GapMasking.mask(gap.question());
+      String masked = PersonalDetails.mask(gap.question(), MAX_QUESTION_CHARS);
       if (!masked.equals(gap.question())) {
         changed +=
             jdbc.sql("update kb_gap set question = ? where id = ?")

@@ -19,6 +19,7 @@ import org.xinqiao.escalation.Escalation;
 import org.xinqiao.escalation.Escalations;
 import org.xinqiao.escalation.ExemplarLookup;
 import org.xinqiao.store.AuditLog;
+import org.xinqiao.text.PersonalDetails;
 
 /**
  * Counselors' verdicts become candidate exemplars, reviewed before use (issue 9 item 7). Accepted
@@ -31,6 +32,9 @@ class ReviewedExemplars implements ExemplarLookup, CandidateExport {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewedExemplars.class);
   private static final long REFRESH_SECONDS = 60;
+
+  /** A candidate's text is cut to this many characters (a long message keeps its first part). */
+  private static final int MAX_CANDIDATE_CHARS = 1000;
 
   /** Why a verdict was not taken, for the console. */
   record Refused(String reason) {}
@@ -108,7 +112,7 @@ class ReviewedExemplars implements ExemplarLookup, CandidateExport {
             should,
             cat,
             who,
-            CandidateMasking.mask(line.get().body()),
+            PersonalDetails.mask(line.get().body(), MAX_CANDIDATE_CHARS),
             staffId,
             clock.instant());
     if (id.isEmpty()) {

@@ -18,6 +18,8 @@ import org.xinqiao.console.ConsoleLogin;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.testsupport.HeadlessChromium;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
 
 /**
  * A counselor logs in to the console in headless Chromium, sees the week, marks one session
@@ -35,7 +37,7 @@ class AppointmentConsoleBrowserTest {
   @Autowired Availability availability;
   @Autowired People people;
   @Autowired ConsoleLogin login;
-  @Autowired AppointmentTestSupport.MovableClock clock;
+  @Autowired MovableClock clock;
 
   @BeforeAll
   static void startBrowser() {
@@ -49,7 +51,7 @@ class AppointmentConsoleBrowserTest {
 
   @Test
   void aCounselorMarksOneSessionAttendedAndCancelsAnotherWithAReason() {
-    clock.set(AppointmentTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     AppointmentTestSupport.clear(jdbc);
     String name = "郑老师" + UUID.randomUUID().toString().substring(0, 4);
     long counselorId = AppointmentTestSupport.counselor(jdbc, name);

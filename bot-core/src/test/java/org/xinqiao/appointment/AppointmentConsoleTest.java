@@ -18,6 +18,9 @@ import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
 import org.xinqiao.testsupport.ConsoleLogins;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
+import org.xinqiao.testsupport.RecordingSender;
 
 /** The counselor's console pages: who may see them, and what the buttons do. */
 @AppointmentSpringTest
@@ -29,8 +32,8 @@ class AppointmentConsoleTest {
   @Autowired Bookings bookings;
   @Autowired Availability availability;
   @Autowired People people;
-  @Autowired AppointmentTestSupport.MovableClock clock;
-  @Autowired AppointmentTestSupport.RecordingSender sender;
+  @Autowired MovableClock clock;
+  @Autowired RecordingSender sender;
 
   long counselorId;
   Person parent;
@@ -38,7 +41,7 @@ class AppointmentConsoleTest {
 
   @BeforeEach
   void oneBookedSession() {
-    clock.set(AppointmentTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     AppointmentTestSupport.clear(jdbc);
     String name = "吴老师" + UUID.randomUUID().toString().substring(0, 4);
     counselorId = AppointmentTestSupport.counselor(jdbc, name);

@@ -1,6 +1,7 @@
 package org.xinqiao.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinqiao.testsupport.NoticeTestBeans.MONDAY;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,9 @@ import org.xinqiao.conversation.MessagePipeline;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.store.SharedState;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
+import org.xinqiao.testsupport.RecordingSender;
 
 /** The booking dialog end to end through the real message pipeline, with a consented person. */
 @AppointmentSpringTest
@@ -26,19 +30,16 @@ class BookingDialogTest {
   @Autowired Bookings bookings;
   @Autowired Availability availability;
   @Autowired SharedState sharedState;
-  @Autowired AppointmentTestSupport.MovableClock clock;
-  @Autowired AppointmentTestSupport.RecordingSender sender;
+  @Autowired MovableClock clock;
+  @Autowired RecordingSender sender;
 
   String counselorName;
   String counselorOpenid;
   String openid;
 
-  static final LocalDate MONDAY =
-      AppointmentTestSupport.MONDAY_8AM.atZone(SchoolTime.ZONE).toLocalDate();
-
   @BeforeEach
   void counselorWorksWeekdays() {
-    clock.set(AppointmentTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     sender.sent.clear();
     AppointmentTestSupport.clear(jdbc);
     counselorName = "陈老师" + UUID.randomUUID().toString().substring(0, 4);

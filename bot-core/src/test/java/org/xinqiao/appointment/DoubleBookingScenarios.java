@@ -24,6 +24,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
+import org.xinqiao.testsupport.RecordingSender;
 
 /**
  * What the database guarantees, run on H2 and on PostgreSQL by the subclasses: one session per
@@ -40,7 +41,7 @@ abstract class DoubleBookingScenarios {
   @Autowired DataSource dataSource;
   @Autowired OneTimeTask<NoticeTasks.Reminder> reminderTask;
   @Autowired OneTimeTask<Long> appointmentNoticeTask;
-  @Autowired AppointmentTestSupport.RecordingSender sender;
+  @Autowired RecordingSender sender;
 
   long counselorId;
 

@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
 
 /** The counselor's secret calendar feed: valid RFC 5545, no personal details, revocable. */
 @AppointmentSpringTest
@@ -30,13 +32,13 @@ class IcsFeedTest {
   @Autowired Availability availability;
   @Autowired FeedTokens feeds;
   @Autowired People people;
-  @Autowired AppointmentTestSupport.MovableClock clock;
+  @Autowired MovableClock clock;
 
   long counselorId;
 
   @BeforeEach
   void counselorWithTwoSessions() {
-    clock.set(AppointmentTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     AppointmentTestSupport.clear(jdbc);
     String name = "周老师" + UUID.randomUUID().toString().substring(0, 4);
     counselorId = AppointmentTestSupport.counselor(jdbc, name);

@@ -14,6 +14,9 @@ import org.xinqiao.conversation.MessagePipeline;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
+import org.xinqiao.testsupport.RecordingSender;
 
 /** Events in the chat, end to end through the real message pipeline and stores. */
 @EventSpringTest
@@ -24,12 +27,12 @@ class EventChatTest {
   @Autowired JdbcClient jdbc;
   @Autowired Events events;
   @Autowired Signups signups;
-  @Autowired EventTestSupport.MovableClock clock;
-  @Autowired EventTestSupport.RecordingSender sender;
+  @Autowired MovableClock clock;
+  @Autowired RecordingSender sender;
 
   @BeforeEach
   void emptyProgramme() {
-    clock.set(EventTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     EventTestSupport.clear(jdbc);
     sender.sent.clear();
   }
@@ -52,7 +55,7 @@ class EventChatTest {
         .doesNotContain("危机识别培训")
         .contains("还剩 30 个名额")
         .contains("学校报告厅")
-        .contains(EventTime.day(EventTestSupport.MONDAY.plusDays(3)) + " 15:00-16:30");
+        .contains(EventTime.day(NoticeTestBeans.MONDAY.plusDays(3)) + " 15:00-16:30");
     assertThat(forParent.indexOf("亲子沟通工作坊")).isLessThan(forParent.indexOf("心理健康月开幕"));
     assertThat(send(teacher, "活动"))
         .contains(training.id() + ". 危机识别培训")
@@ -171,7 +174,7 @@ class EventChatTest {
 
     assertThat(send(parent, "签到 " + code))
         .contains("只在活动当天")
-        .contains(EventTime.day(EventTestSupport.MONDAY.plusDays(2)));
+        .contains(EventTime.day(NoticeTestBeans.MONDAY.plusDays(2)));
     clock.set(e.startsAt().plus(Duration.ofMinutes(5)));
     assertThat(send(parent, "签到 ZZZZZZ")).contains("没有找到这个签到码");
     assertThat(send(parent, "签到 " + code)).contains("签到成功").contains("《家长讲座》");

@@ -18,6 +18,8 @@ import org.xinqiao.console.ConsoleLogin;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Role;
 import org.xinqiao.testsupport.HeadlessChromium;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
 
 /**
  * An admin publishes an event in headless Chromium: a first try with a mistake shows the message
@@ -33,7 +35,7 @@ class EventConsoleBrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired People people;
   @Autowired ConsoleLogin login;
-  @Autowired EventTestSupport.MovableClock clock;
+  @Autowired MovableClock clock;
 
   @BeforeAll
   static void startBrowser() {
@@ -47,7 +49,7 @@ class EventConsoleBrowserTest {
 
   @Test
   void anAdminPublishesAnEventAndSeesItsCheckInCodeAndQrImage() {
-    clock.set(EventTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     EventTestSupport.clear(jdbc);
     String code = login.issueCode(EventTestSupport.person(people, jdbc, Role.ADMIN, "赵管理员"));
     String base = "http://localhost:" + port;
@@ -102,6 +104,6 @@ class EventConsoleBrowserTest {
 
   private static String input(int days, int hour) {
     return EventForm.input(
-        EventTestSupport.MONDAY.plusDays(days).atTime(hour, 0).atZone(EventTime.ZONE).toInstant());
+        NoticeTestBeans.MONDAY.plusDays(days).atTime(hour, 0).atZone(EventTime.ZONE).toInstant());
   }
 }

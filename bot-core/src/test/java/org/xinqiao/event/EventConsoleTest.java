@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
 
 /** The console's event pages: who may do what, form errors, the QR image, the training ledger. */
 @EventSpringTest
@@ -34,11 +36,11 @@ class EventConsoleTest {
   @Autowired Signups signups;
   @Autowired CheckIns checkIns;
   @Autowired People people;
-  @Autowired EventTestSupport.MovableClock clock;
+  @Autowired MovableClock clock;
 
   @BeforeEach
   void emptyProgramme() {
-    clock.set(EventTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     EventTestSupport.clear(jdbc);
   }
 
@@ -236,7 +238,7 @@ class EventConsoleTest {
 
   private static String input(int days, int hour) {
     return EventForm.input(
-        EventTestSupport.MONDAY.plusDays(days).atTime(hour, 0).atZone(EventTime.ZONE).toInstant());
+        NoticeTestBeans.MONDAY.plusDays(days).atTime(hour, 0).atZone(EventTime.ZONE).toInstant());
   }
 
   /** A real member of staff: the console checks the current role on every request. */

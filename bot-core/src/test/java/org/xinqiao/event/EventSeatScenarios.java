@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
 import org.xinqiao.people.Role;
+import org.xinqiao.testsupport.MovableClock;
+import org.xinqiao.testsupport.NoticeTestBeans;
+import org.xinqiao.testsupport.RecordingSender;
 
 /**
  * What the database guarantees, on H2 and on PostgreSQL (the subclasses): parallel sign-ups never
@@ -38,12 +41,12 @@ abstract class EventSeatScenarios {
   @Autowired DataSource dataSource;
   @Autowired OneTimeTask<EventTasks.Reminder> eventReminderTask;
   @Autowired OneTimeTask<Long> appointmentNoticeTask;
-  @Autowired EventTestSupport.RecordingSender sender;
-  @Autowired EventTestSupport.MovableClock clock;
+  @Autowired RecordingSender sender;
+  @Autowired MovableClock clock;
 
   @BeforeEach
   void emptyProgramme() {
-    clock.set(EventTestSupport.MONDAY_8AM);
+    clock.set(NoticeTestBeans.MONDAY_8AM);
     EventTestSupport.clear(jdbc);
   }
 

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinqiao.people.People;
 import org.xinqiao.people.Person;
+import org.xinqiao.testsupport.MovableClock;
 
 /** One shared context for the push tests: H2 in memory, a movable clock, fake WeChat. */
 @SpringBootTest(
@@ -29,7 +30,7 @@ abstract class PushSpringTest {
 
   @Autowired FakeMassSender wechat;
   @Autowired PushTestConfiguration.RecordingSender adminMessages;
-  @Autowired MutableClock clock;
+  @Autowired MovableClock clock;
   @Autowired JdbcClient jdbc;
   @Autowired People people;
 

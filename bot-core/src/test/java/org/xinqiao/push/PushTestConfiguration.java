@@ -1,5 +1,6 @@
 package org.xinqiao.push;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Primary;
 import org.xinqiao.channels.MessageSender;
 import org.xinqiao.conversation.HumanHandoff;
 import org.xinqiao.conversation.SafetyScreen;
+import org.xinqiao.testsupport.MovableClock;
 
 /** Fakes at the push's edges, and the pipeline's hand-over points until the real ones land. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -39,8 +41,8 @@ class PushTestConfiguration {
 
   @Bean
   @Primary
-  MutableClock mutableClock() {
-    return new MutableClock();
+  MovableClock movableClock() {
+    return MovableClock.atSchool(Instant.parse("2025-09-01T00:00:00Z"));
   }
 
   /** Primary so the real screen, once it lands, does not make the injection ambiguous. */

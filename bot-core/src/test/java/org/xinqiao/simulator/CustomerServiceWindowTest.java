@@ -2,16 +2,16 @@ package org.xinqiao.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.xinqiao.testsupport.MovableClock;
 
 class CustomerServiceWindowTest {
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock =
+      new MovableClock(Instant.parse("2025-03-01T00:00:00Z"), ZoneOffset.UTC);
   private final CustomerServiceWindow window = new CustomerServiceWindow(clock);
 
   @Test
@@ -54,28 +54,5 @@ class CustomerServiceWindowTest {
     window.personSentMessage("o1");
     window.personLeft("o1");
     assertThat(window.trySpend("o1")).isEqualTo(45015);
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2025-03-01T00:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

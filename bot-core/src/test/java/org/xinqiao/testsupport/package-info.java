@@ -10,6 +10,10 @@
  *   <li>{@link org.xinqiao.testsupport.TestRedis}: a shared embedded Redis started once per JVM (or
  *       {@code REDIS_URL}); isolate keys with {@code TestRedis.uniquePrefix()}. {@code
  *       TestRedis.startDedicated()} gives a test its own Redis to stop and restart.
+ *   <li>{@link org.xinqiao.testsupport.NoticeTestBeans}: the doubles around features that send
+ *       scheduled notices (a {@link org.xinqiao.testsupport.RecordingSender}, a quiet safety
+ *       screen, a {@link org.xinqiao.testsupport.MovableClock} at a Monday 08:00 a week ahead); a
+ *       feature's test configuration imports it.
  * </ul>
  */
 package org.xinqiao.testsupport;

@@ -1,17 +1,19 @@
-package org.xinqiao.knowledge;
+package org.xinqiao.text;
 
 import java.util.regex.Pattern;
 
 /**
- * What is hidden in an unanswered question before it is stored: every number in any width or script
- * (marks, ages, phone numbers, class numbers; 60分, ６０分, 六十分, 三年级二班) and what looks like a name
- * (王老师, 张小明同学, 叫李红), plus e-mail addresses. It errs on the side of hiding: a content author can
- * still see what was asked about, but not who or which child.
+ * What is hidden in a message's text before a feature stores it (an unanswered question, a
+ * candidate exemplar): every number in any width or script (marks, ages, phone numbers, class
+ * numbers, dates; 60分, ６０分, 六十分, 三年级二班, 三月五日), what looks like a name (王老师, 张小明同学, 叫李红) and e-mail
+ * addresses. It errs on the side of hiding: a reader can still see what was asked about or how it
+ * was said, but not who or which child. Tabs and line breaks become one space, so the result fits
+ * on one line of a TSV file or a list.
  */
-final class GapMasking {
+public final class PersonalDetails {
 
-  static final String MASK = "＊";
-  static final int MAX_CHARS = 200;
+  /** What stands where something was hidden. */
+  public static final String MASK = "＊";
 
   /** The most common Chinese surnames (about 90 % of people), and a few double ones. */
   private static final String SURNAME =
@@ -31,7 +33,9 @@ final class GapMasking {
   private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+([.,．，:：]\\p{Nd}+)*");
   private static final String NUMERAL = "[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]";
 
-  /** A Chinese numeral counting something personal: a mark, an age, a class, money, a room. */
+  /**
+   * A Chinese numeral counting something personal: a mark, an age, a class, money, a room, a date.
+   */
   private static final Pattern NUMERAL_WITH_UNIT =
       Pattern.compile(
           "(?<!"
@@ -39,23 +43,26 @@ final class GapMasking {
               + ")(?!十分|万分)("
               + NUMERAL
               + "+)"
-              + "(?=分(?!钟)|周岁|岁|元|块|毛|角|号|班|年级|届|名|斤|公斤|米|厘米|楼|栋|幢|单元|室|床|排)");
+              + "(?=分(?!钟)|周岁|岁|元|块|毛|角|号|班|年级|届|名|斤|公斤|米|厘米|楼|栋|幢|单元|室|床|排|月|日)");
 
   private static final Pattern NUMERAL_RUN = Pattern.compile(NUMERAL + "{4,}|百分之" + NUMERAL + "+");
   private static final Pattern TITLED_NAME =
       Pattern.compile("(?:" + SURNAME + "|小)" + GIVEN + "{0,2}" + TITLE);
   private static final Pattern CALLED_NAME =
       Pattern.compile("(叫做|名叫|名字叫|名字是|叫)" + SURNAME + "\\p{IsHan}{1,2}");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\r\\n]+");
 
-  private GapMasking() {}
+  private PersonalDetails() {}
 
-  static String mask(String question) {
-    String masked = EMAIL.matcher(question).replaceAll(MASK);
+  /** The text with numbers, names and e-mail addresses hidden, cut to at most {@code maxChars}. */
+  public static String mask(String text, int maxChars) {
+    String masked = EMAIL.matcher(text).replaceAll(MASK);
     masked = DIGITS.matcher(masked).replaceAll(MASK);
     masked = NUMERAL_RUN.matcher(masked).replaceAll(MASK);
     masked = NUMERAL_WITH_UNIT.matcher(masked).replaceAll(MASK);
     masked = TITLED_NAME.matcher(masked).replaceAll(MASK + "$1");
     masked = CALLED_NAME.matcher(masked).replaceAll("$1" + MASK);
-    return masked.length() > MAX_CHARS ? masked.substring(0, MAX_CHARS) : masked;
+    masked = LINE_BREAKS.matcher(masked).replaceAll(" ").strip();
+    return masked.length() > maxChars ? masked.substring(0, maxChars) : masked;
   }
 }
