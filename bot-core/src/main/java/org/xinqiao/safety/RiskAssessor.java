@@ -103,8 +103,15 @@ public final class RiskAssessor {
     return known;
   }
 
+  /**
+   * A text is re-read as context only within {@link SafetyResponder#CONTEXT_WINDOW}, so it is not
+   * held in memory longer than that: these are children's messages.
+   */
   private static Cache<String, RiskAssessment> newAloneCache() {
-    return Caffeine.newBuilder().maximumSize(ALONE_KEPT).build();
+    return Caffeine.newBuilder()
+        .maximumSize(ALONE_KEPT)
+        .expireAfterWrite(SafetyResponder.CONTEXT_WINDOW)
+        .build();
   }
 
   /**

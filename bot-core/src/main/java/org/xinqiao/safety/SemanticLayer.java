@@ -54,7 +54,13 @@ final class SemanticLayer {
 
   private record Scoring(NearestExemplars index, Cache<String, SemanticScore> scores) {
     Scoring(NearestExemplars index) {
-      this(index, Caffeine.newBuilder().maximumSize(SCORES_KEPT).build());
+      // a text is re-read only within the context window: not kept in memory longer than that
+      this(
+          index,
+          Caffeine.newBuilder()
+              .maximumSize(SCORES_KEPT)
+              .expireAfterWrite(SafetyResponder.CONTEXT_WINDOW)
+              .build());
     }
   }
 
