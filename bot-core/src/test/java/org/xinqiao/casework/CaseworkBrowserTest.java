@@ -1,6 +1,7 @@
 package org.xinqiao.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinqiao.testsupport.HeadlessChromium.textOnceItShows;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,11 +50,13 @@ class CaseworkBrowserTest extends EscalationContext {
     browser.findElement(By.id("code")).sendKeys(login.issueCode(zhang));
     browser.findElement(By.id("login")).click();
     open("/console/escalations/" + e.id());
-    assertThat(textOnceItShows("report-missing", "不能结案")).contains("不能结案");
+    assertThat(textOnceItShows(browser, By.id("report-missing"), "不能结案")).contains("不能结案");
 
     new Select(browser.findElement(By.id("outcome"))).selectByValue("FALSE_ALARM");
     browser.findElement(By.id("close")).click();
-    assertThat(textOnceItShows("problem", "还不能结案")).contains("还不能结案").contains("强制报告");
+    assertThat(textOnceItShows(browser, By.id("problem"), "还不能结案"))
+        .contains("还不能结案")
+        .contains("强制报告");
     assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
 
     browser.findElement(By.id("case-label")).sendKeys("三(2)班 zx");
@@ -62,10 +65,12 @@ class CaseworkBrowserTest extends EscalationContext {
     String casePage = browser.getCurrentUrl();
     browser.findElement(By.id("body")).sendKeys("与孩子单独谈话，孩子表示害怕回家");
     browser.findElement(By.id("add-note")).click();
-    assertThat(textOnceItShows("notes", "张老师")).contains("张老师").contains("孩子表示害怕回家");
+    assertThat(textOnceItShows(browser, By.id("notes"), "张老师"))
+        .contains("张老师")
+        .contains("孩子表示害怕回家");
     new Select(browser.findElement(By.id("outcome"))).selectByValue("REFERRED_OUT");
     browser.findElement(By.id("close")).click();
-    assertThat(textOnceItShows("problem", "强制报告")).contains("强制报告");
+    assertThat(textOnceItShows(browser, By.id("problem"), "强制报告")).contains("强制报告");
 
     open("/console/escalations/" + e.id());
     browser.findElement(By.id("decision-reported")).click();
@@ -79,31 +84,16 @@ class CaseworkBrowserTest extends EscalationContext {
         .contains("张老师");
     new Select(browser.findElement(By.id("outcome"))).selectByValue("MANDATORY_REPORT_MADE");
     browser.findElement(By.id("close")).click();
-    assertThat(textOnceItShows("closed-outcome", "已依法强制报告")).contains("已依法强制报告");
+    assertThat(textOnceItShows(browser, By.id("closed-outcome"), "已依法强制报告")).contains("已依法强制报告");
 
     browser.get(casePage);
     new Select(browser.findElement(By.id("outcome"))).selectByValue("REFERRED_OUT");
     browser.findElement(By.id("close")).click();
-    assertThat(textOnceItShows("closed-outcome", "已转介校外专业机构")).contains("已转介校外专业机构");
+    assertThat(textOnceItShows(browser, By.id("closed-outcome"), "已转介校外专业机构"))
+        .contains("已转介校外专业机构");
   }
 
   private void open(String path) {
     browser.get("http://localhost:" + port + path);
-  }
-
-  /**
-   * The element's text once it contains {@code expected}: after a form post the old page may still
-   * be there for a moment, and its elements go stale under the reader.
-   */
-  private String textOnceItShows(String id, String expected) {
-    return new org.openqa.selenium.support.ui.WebDriverWait(
-            browser, java.time.Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .ignoring(org.openqa.selenium.NoSuchElementException.class)
-        .until(
-            d -> {
-              String text = d.findElement(By.id(id)).getText();
-              return text.contains(expected) ? text : null;
-            });
   }
 }

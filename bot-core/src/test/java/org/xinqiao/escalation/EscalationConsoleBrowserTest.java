@@ -1,6 +1,7 @@
 package org.xinqiao.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinqiao.testsupport.HeadlessChromium.textOnceItShows;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -57,12 +58,13 @@ class EscalationConsoleBrowserTest extends EscalationContext {
         .contains("孩子这几天不说话")
         .contains("女儿说她不想活了");
     browser.findElement(By.id("acknowledge")).click();
-    assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("处理中");
+    // each button is a form post: the old page may still be there for a moment
+    assertThat(textOnceItShows(browser, By.id("status"), "处理中")).isEqualTo("处理中");
     assertThat(escalations.find(e.id()).orElseThrow().acknowledgedByName()).isEqualTo("张老师");
 
     browser.findElement(By.id("text")).sendKeys("您好，我是学校的张老师，孩子现在在您身边吗？");
     browser.findElement(By.id("send")).click();
-    assertThat(browser.findElement(By.id("notice")).getText()).contains("已发送");
+    assertThat(textOnceItShows(browser, By.id("notice"), "已发送")).contains("已发送");
     assertThat(sender.to(parent.openid()))
         .anyMatch(t -> t.startsWith("【心理老师 ") && t.endsWith("您好，我是学校的张老师，孩子现在在您身边吗？"));
 

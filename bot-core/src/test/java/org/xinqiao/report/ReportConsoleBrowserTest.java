@@ -1,6 +1,7 @@
 package org.xinqiao.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xinqiao.testsupport.HeadlessChromium.textOnceItShows;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,13 +81,13 @@ class ReportConsoleBrowserTest extends EscalationContext {
     assertThat(download("csv")).isEqualTo("200 text/csv;charset=UTF-8");
 
     browser.findElement(By.id("audit")).click();
-    assertThat(textOnceItShows(By.tagName("h1"), "年度未成年人数据审计")).contains("心桥");
+    assertThat(textOnceItShows(browser, By.tagName("h1"), "年度未成年人数据审计")).contains("心桥");
     assertThat(browser.getPageSource()).contains("持有的个人数据", "保留期限执行");
 
     open("/console/reports");
     browser.findElement(By.id("audit-log")).click();
-    assertThat(textOnceItShows(By.tagName("h1"), "审计日志")).isEqualTo("审计日志");
-    assertThat(textOnceItShows(By.tagName("tbody"), "report-exported"))
+    assertThat(textOnceItShows(browser, By.tagName("h1"), "审计日志")).isEqualTo("审计日志");
+    assertThat(textOnceItShows(browser, By.tagName("tbody"), "report-exported"))
         .contains("semester-" + FROM + "-" + TO + ".pdf")
         .contains("semester-" + FROM + "-" + TO + ".csv");
   }
@@ -159,21 +158,6 @@ class ReportConsoleBrowserTest extends EscalationContext {
                     + ".catch(e => done('failed ' + e));",
                 url);
     return String.valueOf(answer);
-  }
-
-  /**
-   * The element's text once it contains {@code expected}: after a click the old page may still be
-   * there for a moment, and its elements go stale under the reader.
-   */
-  private static String textOnceItShows(By what, String expected) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(NoSuchElementException.class)
-        .until(
-            d -> {
-              String text = d.findElement(what).getText();
-              return text.contains(expected) ? text : null;
-            });
   }
 
   private void event(String kind, String code, int day) {

@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver for browser tests, started the way this machine allows: no
@@ -52,7 +58,23 @@ public final class HeadlessChromium {
     return new ChromeDriver(service, options);
   }
 
-  public static void stop(org.openqa.selenium.WebDriver browser) {
+  /**
+   * The element's text once it contains {@code expected}: after a click the old page may still be
+   * there for a moment (its element of the same id found first), and its elements go stale under
+   * the reader.
+   */
+  public static String textOnceItShows(WebDriver browser, By what, String expected) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .until(
+            d -> {
+              String text = d.findElement(what).getText();
+              return text.contains(expected) ? text : null;
+            });
+  }
+
+  public static void stop(WebDriver browser) {
     if (browser != null) {
       browser.quit();
     }
