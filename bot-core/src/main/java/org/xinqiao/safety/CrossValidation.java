@@ -29,7 +29,15 @@ final class CrossValidation {
 
   private CrossValidation() {}
 
-  static Predictions run(List<Exemplar> exemplars, List<float[]> vectors, SemanticSettings knn) {
+  /**
+   * @param clauses each line's clause vectors (see {@link Clauses}), empty for a one-clause line;
+   *     scored like the line, against exemplars outside its fold
+   */
+  static Predictions run(
+      List<Exemplar> exemplars,
+      List<float[]> vectors,
+      List<List<float[]>> clauses,
+      SemanticSettings knn) {
     int n = exemplars.size();
     NearestExemplars index = new NearestExemplars(exemplars, vectors);
     int[] root = groups(exemplars, vectors, index);
@@ -54,7 +62,8 @@ final class CrossValidation {
           .forEach(
               i -> {
                 SemanticScore s =
-                    SemanticScore.of(vectors.get(i), head, index, knn, j -> fold[j] != heldOut);
+                    SemanticScore.of(
+                        vectors.get(i), clauses.get(i), head, index, knn, j -> fold[j] != heldOut);
                 features[i] = s.features();
                 imminent[i] = s.imminent();
               });

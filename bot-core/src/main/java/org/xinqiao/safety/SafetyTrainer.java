@@ -37,12 +37,28 @@ public final class SafetyTrainer {
 
   private SafetyTrainer() {}
 
+  /**
+   * Where the vectors of the exemplars' clauses are kept for training (next to the resources, not
+   * in the jar: at run time a message's clauses are embedded as it arrives). Reusing them makes a
+   * retraining reproducible without embedding some thirty thousand clauses again.
+   */
+  static final String TRAINING_DIRECTORY = "safety-training";
+
+  static final String CLAUSE_VECTORS = "clause-vectors.i8";
+
   /** The model files of a training run, not yet written. */
   record Trained(
       ModelMetadata metadata,
       LinearHead head,
       Map<Long, ExemplarVectors.Stored> vectors,
+      Map<Long, ExemplarVectors.Stored> clauseVectors,
       Map<Character, String> readings) {}
+
+  /** Vectors stored by an earlier training: of the exemplars, and of their clauses. */
+  record Known(
+      Map<Long, ExemplarVectors.Stored> exemplars, Map<Long, ExemplarVectors.Stored> clauses) {
+    static final Known NONE = new Known(Map.of(), Map.of());
+  }
 
   /**
    * @param resources the resources folder of bot-core (holding safety/examples and safety/model)
@@ -51,8 +67,13 @@ public final class SafetyTrainer {
   public static void trainAndWrite(Path resources, boolean fresh, PrintWriter out)
       throws IOException {
     Path model = resources.resolve(SemanticLayer.MODEL_DIRECTORY);
-    Trained t = train(resources, fresh ? Map.of() : shippedVectors(model), out);
+    Trained t = train(resources, fresh ? Known.NONE : shippedVectors(resources), out);
     Files.createDirectories(model);
+    Path training = resources.resolveSibling(TRAINING_DIRECTORY);
+    Files.createDirectories(training);
+    try (OutputStream o = Files.newOutputStream(training.resolve(CLAUSE_VECTORS))) {
+      ExemplarVectors.write(t.clauseVectors(), o);
+    }
     try (OutputStream o = Files.newOutputStream(model.resolve(ExemplarVectors.FILE))) {
       ExemplarVectors.write(t.vectors(), o);
     }
@@ -67,17 +88,36 @@ public final class SafetyTrainer {
     out.flush();
   }
 
-  static Trained train(Path resources, Map<Long, ExemplarVectors.Stored> known, PrintWriter out) {
+  static Trained train(Path resources, Known known, PrintWriter out) {
     Path examples = resources.resolve(ExemplarFiles.DIRECTORY);
     List<Exemplar> exemplars = ExemplarFiles.fromDirectory(examples);
     out.printf("%d exemplars from %s%n", exemplars.size(), examples);
     Map<Long, ExemplarVectors.Stored> vectors = new LinkedHashMap<>();
-    List<float[]> ordered = embed(exemplars, known, vectors, out);
+    Map<Long, ExemplarVectors.Stored> clauseVectors = new LinkedHashMap<>();
+    List<float[]> ordered;
+    List<List<float[]>> clauses = new ArrayList<>(exemplars.size());
+    try (Embedder embedder = new Embedder(out)) {
+      ordered =
+          embedder.all(
+              exemplars.stream().map(Exemplar::text).toList(), known.exemplars(), vectors, "lines");
+      List<List<String>> texts = exemplars.stream().map(e -> Clauses.of(e.text())).toList();
+      List<float[]> flat =
+          embedder.all(
+              texts.stream().flatMap(List::stream).toList(),
+              known.clauses(),
+              clauseVectors,
+              "clauses");
+      int next = 0;
+      for (List<String> t : texts) {
+        clauses.add(List.copyOf(flat.subList(next, next + t.size())));
+        next += t.size();
+      }
+    }
     RiskAssessor rules = RiskAssessor.rulesOnly();
     RiskLevel[] ruleLevels =
         exemplars.stream().map(e -> rules.assess(e.text()).level()).toArray(RiskLevel[]::new);
     CrossValidation.Predictions p =
-        CrossValidation.run(exemplars, ordered, SemanticSettings.scoring());
+        CrossValidation.run(exemplars, ordered, clauses, SemanticSettings.scoring());
     SemanticSettings settings = Thresholds.choose(exemplars, ruleLevels, p);
     Map<String, Double> figures = TrainingFigures.of(exemplars, ruleLevels, p, settings);
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
@@ -115,45 +155,69 @@ public final class SafetyTrainer {
     out.flush();
     Map<Character, String> readings =
         PinyinReader.readings(exemplars.stream().map(Exemplar::text).toList());
-    return new Trained(metadata, head, vectors, readings);
+    return new Trained(metadata, head, vectors, clauseVectors, readings);
   }
 
-  private static List<float[]> embed(
-      List<Exemplar> exemplars,
-      Map<Long, ExemplarVectors.Stored> known,
-      Map<Long, ExemplarVectors.Stored> vectors,
-      PrintWriter out) {
-    List<float[]> ordered = new ArrayList<>(exemplars.size());
-    TextEmbedder embedder = null;
-    int embedded = 0;
-    try {
-      for (Exemplar e : exemplars) {
-        long key = ExemplarVectors.key(e.text());
-        ExemplarVectors.Stored v = known.get(key);
+  /**
+   * Embeds what the stored vectors do not hold; the model is loaded only when a text is new, so a
+   * retraining on unchanged data never loads it.
+   */
+  private static final class Embedder implements AutoCloseable {
+    private final PrintWriter out;
+    private TextEmbedder embedder;
+
+    Embedder(PrintWriter out) {
+      this.out = out;
+    }
+
+    /** Each text's vector, in order; every vector used is also put in {@code used}. */
+    List<float[]> all(
+        List<String> texts,
+        Map<Long, ExemplarVectors.Stored> known,
+        Map<Long, ExemplarVectors.Stored> used,
+        String what) {
+      List<float[]> ordered = new ArrayList<>(texts.size());
+      int embedded = 0;
+      for (String text : texts) {
+        long key = ExemplarVectors.key(text);
+        ExemplarVectors.Stored v = used.get(key);
+        if (v == null) {
+          v = known.get(key);
+        }
         if (v == null) {
           if (embedder == null) {
             embedder = TextEmbedder.loadBundled(16);
           }
-          v = ExemplarVectors.Stored.of(embedder.embed(e.text()));
+          v = ExemplarVectors.Stored.of(embedder.embed(text));
           if (++embedded % 500 == 0) {
-            out.printf("embedded %d new lines%n", embedded);
+            out.printf("embedded %d new %s%n", embedded, what);
             out.flush();
           }
         }
-        vectors.put(key, v);
+        used.put(key, v);
         ordered.add(v.vector());
       }
-    } finally {
+      out.printf("%d %s embedded, %d vectors reused%n", embedded, what, texts.size() - embedded);
+      out.flush();
+      return ordered;
+    }
+
+    @Override
+    public void close() {
       if (embedder != null) {
         embedder.close();
       }
     }
-    out.printf("%d lines embedded, %d vectors reused%n", embedded, exemplars.size() - embedded);
-    return ordered;
   }
 
-  static Map<Long, ExemplarVectors.Stored> shippedVectors(Path model) throws IOException {
-    Path file = model.resolve(ExemplarVectors.FILE);
+  /** The vectors an earlier training stored (none when the files are missing). */
+  static Known shippedVectors(Path resources) throws IOException {
+    return new Known(
+        read(resources.resolve(SemanticLayer.MODEL_DIRECTORY).resolve(ExemplarVectors.FILE)),
+        read(resources.resolveSibling(TRAINING_DIRECTORY).resolve(CLAUSE_VECTORS)));
+  }
+
+  private static Map<Long, ExemplarVectors.Stored> read(Path file) throws IOException {
     if (!Files.exists(file)) {
       return Map.of();
     }

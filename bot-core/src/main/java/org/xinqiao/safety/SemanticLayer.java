@@ -131,7 +131,7 @@ final class SemanticLayer {
   }
 
   Verdict judge(String text) {
-    return verdict(text, Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
+    return verdict(text, true, Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
   }
 
   /**
@@ -139,17 +139,20 @@ final class SemanticLayer {
    * when no single one says enough. Raises to high at most.
    */
   Verdict judgeTogether(List<String> texts) {
-    return verdict(String.join("。", texts), Reason.Layer.CONTEXT, RiskLevel.HIGH);
+    // read whole only: its clauses are the messages themselves, each already judged on its own
+    return verdict(String.join("。", texts), false, Reason.Layer.CONTEXT, RiskLevel.HIGH);
   }
 
-  private Verdict verdict(String text, Reason.Layer layer, RiskLevel ceiling) {
+  private Verdict verdict(String text, boolean byClause, Reason.Layer layer, RiskLevel ceiling) {
     Scoring scoring = this.scoring; // one index for the whole verdict
     NearestExemplars index = scoring.index();
-    String key = TextEmbedder.canonical(text);
+    // a message and a joined context may be the same string, scored differently
+    String key = (byClause ? "1" : "0") + TextEmbedder.canonical(text);
     SemanticScore score = scoring.scores().getIfPresent(key);
     if (score == null) {
       // computed outside the cache's lock: two threads may both score a text once, never wait
-      score = SemanticScore.of(embedder.embed(text), head, index, settings, i -> true);
+      List<float[]> clauses = byClause ? embedder.embedAll(Clauses.of(text)) : List.of();
+      score = SemanticScore.of(embedder.embed(text), clauses, head, index, settings, i -> true);
       scoring.scores().put(key, score);
     }
     double raise = score.raise();

@@ -1,26 +1,89 @@
 package org.xinqiao.safety;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
- * What the head and the nearest exemplars say about one embedding.
+ * What the head and the nearest exemplars say about one message: its whole embedding, and the
+ * riskiest of its clauses (see {@link Clauses}).
  *
- * @param head the head's probabilities per level
- * @param vote the similarity-weighted share of the nearest exemplars per level
- * @param nearestRisk the cosine to the nearest high or imminent exemplar
- * @param nearestSafe the cosine to the nearest none or concern exemplar
- * @param neighbours the nearest exemplars, most similar first
+ * @param whole the read of the whole message
+ * @param clause the riskiest reading of its clauses (each number the maximum over the clauses); the
+ *     whole again when the message is one clause
  */
-record SemanticScore(
-    double[] head,
-    double[] vote,
-    double nearestRisk,
-    double nearestSafe,
-    SemanticSettings settings,
-    List<NearestExemplars.Neighbour> neighbours) {
+record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
 
   private static final int HIGH = RiskLevel.HIGH.ordinal();
   private static final int IMMINENT = RiskLevel.IMMINENT.ordinal();
+
+  /**
+   * One embedding read by the head and the nearest exemplars.
+   *
+   * @param head the head's probabilities per level
+   * @param vote the similarity-weighted share of the nearest exemplars per level
+   * @param nearestRisk the cosine to the nearest high or imminent exemplar
+   * @param nearestSafe the cosine to the nearest none or concern exemplar
+   * @param neighbours the nearest exemplars, most similar first
+   */
+  record Read(
+      double[] head,
+      double[] vote,
+      double nearestRisk,
+      double nearestSafe,
+      List<NearestExemplars.Neighbour> neighbours) {
+
+    double headRisk() {
+      return head[HIGH] + head[IMMINENT];
+    }
+
+    double margin() {
+      return nearestRisk - nearestSafe;
+    }
+
+    double imminent(SemanticSettings settings) {
+      double w = settings.headWeight();
+      return w * head[IMMINENT] + (1 - w) * vote[IMMINENT];
+    }
+  }
+
+  /**
+   * The riskiest clause: the highest head share, nearest-risky cosine, margin and imminent score
+   * over the clauses, each on its own (a clause may be close to a risky line without the head
+   * agreeing), and the neighbours of the clause closest to a risky exemplar, for the reasons.
+   */
+  record Clause(
+      double headRisk,
+      double nearestRisk,
+      double margin,
+      double imminent,
+      List<NearestExemplars.Neighbour> neighbours) {
+
+    static Clause of(Read whole, List<Read> clauses, SemanticSettings settings) {
+      if (clauses.isEmpty()) {
+        return new Clause(
+            whole.headRisk(),
+            whole.nearestRisk(),
+            whole.margin(),
+            whole.imminent(settings),
+            List.of());
+      }
+      Read closest = clauses.get(0);
+      double head = 0;
+      double margin = -2;
+      double imminent = 0;
+      for (Read c : clauses) {
+        head = Math.max(head, c.headRisk());
+        margin = Math.max(margin, c.margin());
+        imminent = Math.max(imminent, c.imminent(settings));
+        if (c.nearestRisk() > closest.nearestRisk()) {
+          closest = c;
+        }
+      }
+      return new Clause(head, closest.nearestRisk(), margin, imminent, closest.neighbours());
+    }
+  }
 
   /**
    * How strongly the message reads as high or imminent: the trained stacking over {@link
@@ -31,27 +94,61 @@ record SemanticScore(
       return settings.stacking().score(features());
     }
     double w = settings.headWeight();
-    return w * (head[HIGH] + head[IMMINENT]) + (1 - w) * (vote[HIGH] + vote[IMMINENT]);
+    return w * whole.headRisk() + (1 - w) * (whole.vote()[HIGH] + whole.vote()[IMMINENT]);
   }
 
   double[] features() {
-    return Stacking.features(
-        head[HIGH] + head[IMMINENT], vote[HIGH] + vote[IMMINENT], nearestRisk, nearestSafe);
+    return Stacking.features(whole, clause);
   }
 
-  /** How strongly it reads as imminent rather than anything else. */
+  /**
+   * How strongly it reads as imminent rather than anything else: the whole, or its most imminent
+   * clause ("我已经在楼顶了" inside a long message about the day).
+   */
   double imminent() {
-    double w = settings.headWeight();
-    return w * head[IMMINENT] + (1 - w) * vote[IMMINENT];
+    return Math.max(whole.imminent(settings), clause.imminent());
   }
 
-  /** Scores a vector with the head and a vote of the {@code k} nearest allowed exemplars. */
+  /** The neighbours of the whole and of the riskiest clause, most similar first. */
+  List<NearestExemplars.Neighbour> neighbours() {
+    if (clause.neighbours().isEmpty()) {
+      return whole.neighbours();
+    }
+    List<NearestExemplars.Neighbour> all = new ArrayList<>(whole.neighbours());
+    for (NearestExemplars.Neighbour n : clause.neighbours()) {
+      if (all.stream().noneMatch(m -> m.index() == n.index())) {
+        all.add(n);
+      }
+    }
+    all.sort(Comparator.comparingDouble(NearestExemplars.Neighbour::similarity).reversed());
+    return all;
+  }
+
+  /**
+   * Scores a message's vector and its clauses' vectors (empty for a one-clause message) with the
+   * head and a vote of the {@code k} nearest allowed exemplars.
+   */
   static SemanticScore of(
+      float[] vector,
+      List<float[]> clauses,
+      LinearHead head,
+      NearestExemplars index,
+      SemanticSettings settings,
+      IntPredicate allowed) {
+    Read whole = read(vector, head, index, settings, allowed);
+    List<Read> parts = new ArrayList<>(clauses.size());
+    for (float[] c : clauses) {
+      parts.add(read(c, head, index, settings, allowed));
+    }
+    return new SemanticScore(whole, Clause.of(whole, parts, settings), settings);
+  }
+
+  private static Read read(
       float[] vector,
       LinearHead head,
       NearestExemplars index,
       SemanticSettings settings,
-      java.util.function.IntPredicate allowed) {
+      IntPredicate allowed) {
     NearestExemplars.Found found = index.search(vector, settings.k(), allowed);
     List<NearestExemplars.Neighbour> near = found.neighbours();
     double[] vote = new double[LinearHead.CLASSES];
@@ -67,7 +164,7 @@ record SemanticScore(
         vote[c] /= sum;
       }
     }
-    return new SemanticScore(
-        head.probabilities(vector), vote, found.nearestRisk(), found.nearestSafe(), settings, near);
+    return new Read(
+        head.probabilities(vector), vote, found.nearestRisk(), found.nearestSafe(), near);
   }
 }

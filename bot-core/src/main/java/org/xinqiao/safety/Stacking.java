@@ -7,9 +7,10 @@ import java.util.function.IntPredicate;
 /**
  * How the semantic layer turns what it sees into one score: a logistic model over a few numbers per
  * message (the head's and the vote's share of high and imminent, the cosine to the nearest risky
- * and to the nearest harmless exemplar, and their difference). Fitted by {@code safety train} on
- * cross-validated numbers, so it learns how far each can be trusted on lines it has not seen: a
- * close risky neighbour says more than a vote diluted by many harmless look-alikes.
+ * and to the nearest harmless exemplar, and their difference, for the whole message and for its
+ * riskiest clause). Fitted by {@code safety train} on cross-validated numbers, so it learns how far
+ * each can be trusted on lines it has not seen: a close risky neighbour says more than a vote
+ * diluted by many harmless look-alikes.
  *
  * @param mean the mean of each feature on the training lines
  * @param scale the standard deviation of each feature
@@ -17,15 +18,36 @@ import java.util.function.IntPredicate;
  */
 record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
 
-  static final int FEATURES = 5;
+  static final int FEATURES = 8;
   private static final int STEPS = 2000;
   private static final double RATE = 0.1;
   private static final double L2 = 1e-4;
 
-  /** The features of one score, in the order the weights expect. */
-  static double[] features(
-      double headRisk, double voteRisk, double nearestRisk, double nearestSafe) {
-    return new double[] {headRisk, voteRisk, nearestRisk, nearestSafe, nearestRisk - nearestSafe};
+  /**
+   * The features of one score, in the order the weights expect: the whole message's five, then the
+   * riskiest clause's head share, nearest-risky cosine and margin (for a one-clause message the
+   * whole's own: the stacking learns how far a lone risky clause in a long message can be trusted,
+   * since a joke and a real wish can share a clause).
+   */
+  static double[] features(SemanticScore.Read whole, SemanticScore.Clause clause) {
+    return new double[] {
+      whole.headRisk(),
+      whole.vote()[RiskLevel.HIGH.ordinal()] + whole.vote()[RiskLevel.IMMINENT.ordinal()],
+      whole.nearestRisk(),
+      whole.nearestSafe(),
+      whole.margin(),
+      clause.headRisk(),
+      clause.nearestRisk(),
+      clause.margin()
+    };
+  }
+
+  Stacking {
+    // a model file trained with other features must stop start-up, not be read half
+    if (mean.size() != FEATURES || scale.size() != FEATURES || weights.size() != FEATURES + 1) {
+      throw new IllegalArgumentException(
+          "stacking has " + mean.size() + " features, expected " + FEATURES + ": retrain");
+    }
   }
 
   double score(double[] x) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * head (bit for bit), thresholds and cross-validated figures. It runs the whole training path (CV,
  * thresholds, head) but reuses the shipped vectors instead of embedding every line again (those are
  * what the embedder gives, in stored form; only lines missing from the file are embedded), which
- * keeps it around a minute. A failure here after an exemplar edit means: run {@code safety train}
+ * keeps it around a minute. The clauses' vectors are kept in src/main/safety-training/ (outside the
+ * jar) for the same reason. A failure here after an exemplar edit means: run {@code safety train}
  * and commit safety/model/.
  */
 class SafetyTrainingTest {
@@ -28,7 +29,8 @@ class SafetyTrainingTest {
             Files.readString(model.resolve(ModelMetadata.FILE)), ModelMetadata.class);
     StringWriter log = new StringWriter();
     SafetyTrainer.Trained again =
-        SafetyTrainer.train(RESOURCES, SafetyTrainer.shippedVectors(model), new PrintWriter(log));
+        SafetyTrainer.train(
+            RESOURCES, SafetyTrainer.shippedVectors(RESOURCES), new PrintWriter(log));
     System.out.print(log);
     ModelMetadata m = again.metadata();
     assertThat(m.files())
@@ -44,6 +46,9 @@ class SafetyTrainingTest {
     try (var in = Files.newBufferedReader(model.resolve(PinyinReader.FILE))) {
       assertThat(PinyinReader.read(in)).isEqualTo(again.readings());
     }
-    assertThat(log.toString()).contains("0 lines embedded").doesNotContain("我");
+    assertThat(log.toString())
+        .as("lines or clauses without a stored vector: run safety train and commit its files")
+        .contains("0 lines embedded", "0 clauses embedded")
+        .doesNotContain("我");
   }
 }
