@@ -25,7 +25,12 @@ final class CrossValidation {
    * fitted without its fold, so thresholds chosen on it hold for unseen lines.
    */
   record Predictions(
-      double[] raise, double[] imminent, int[] fold, int groups, Stacking stacking) {}
+      double[] raise,
+      double[] imminent,
+      int[] fold,
+      int groups,
+      Stacking stacking,
+      Stacking imminentStacking) {}
 
   private CrossValidation() {}
 
@@ -44,7 +49,7 @@ final class CrossValidation {
     int[] fold = folds(exemplars, root);
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
     double[][] features = new double[n][];
-    double[] imminent = new double[n];
+    double[][] imminentFeatures = new double[n][];
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;
       List<float[]> xs = new ArrayList<>();
@@ -65,7 +70,7 @@ final class CrossValidation {
                     SemanticScore.of(
                         vectors.get(i), clauses.get(i), head, index, knn, j -> fold[j] != heldOut);
                 features[i] = s.features();
-                imminent[i] = s.imminent();
+                imminentFeatures[i] = s.imminentFeatures();
               });
     }
     boolean[] risky = new boolean[n];
@@ -83,8 +88,25 @@ final class CrossValidation {
       }
     }
     Stacking all = Stacking.fit(features, risky, i -> true);
+    // imminent against high, learnt on the risky lines only, out of fold like the raise score
+    boolean[] imminentLine = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      imminentLine[i] = exemplars.get(i).level() == RiskLevel.IMMINENT;
+    }
+    double[] imminent = new double[n];
+    for (int f = 0; f < FOLDS; f++) {
+      int heldOut = f;
+      Stacking stacking =
+          Stacking.fit(imminentFeatures, imminentLine, i -> risky[i] && fold[i] != heldOut);
+      for (int i = 0; i < n; i++) {
+        if (fold[i] == heldOut) {
+          imminent[i] = stacking.score(imminentFeatures[i]);
+        }
+      }
+    }
+    Stacking allImminent = Stacking.fit(imminentFeatures, imminentLine, i -> risky[i]);
     int groups = (int) Arrays.stream(root).distinct().count();
-    return new Predictions(raise, imminent, fold, groups, all);
+    return new Predictions(raise, imminent, fold, groups, all, allImminent);
   }
 
   /** Union of same-group lines and near-duplicates: each line's group representative. */

@@ -102,11 +102,21 @@ record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
   }
 
   /**
-   * How strongly it reads as imminent rather than anything else: the whole, or its most imminent
-   * clause ("我已经在楼顶了" inside a long message about the day).
+   * How strongly it reads as imminent rather than anything else: the whole and its most imminent
+   * clause ("我已经在楼顶了" inside a long message about the day), combined by a fitted stacking. A plain
+   * maximum would lift every long message and so the threshold with it, and a short message (one
+   * clause, nothing to lift it) would then fall under a threshold set for long ones.
    */
   double imminent() {
-    return Math.max(whole.imminent(settings), clause.imminent());
+    double[] x = imminentFeatures();
+    if (settings.imminentStacking() != null) {
+      return settings.imminentStacking().score(x);
+    }
+    return Math.max(x[0], x[1]);
+  }
+
+  double[] imminentFeatures() {
+    return new double[] {whole.imminent(settings), clause.imminent()};
   }
 
   /** The neighbours of the whole and of the riskiest clause, most similar first. */

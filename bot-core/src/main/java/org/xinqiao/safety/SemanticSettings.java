@@ -12,6 +12,8 @@ package org.xinqiao.safety;
  * @param imminent a raised message whose imminent score reaches this is imminent
  * @param contextFloor the last message's own score must reach this for its context to raise it
  * @param stacking how the scores are combined into one (null while cross-validating the parts)
+ * @param imminentStacking how the whole message's and its clauses' imminent scores are combined
+ *     (fitted on the high and imminent lines; null while cross-validating the parts)
  */
 record SemanticSettings(
     int k,
@@ -21,7 +23,18 @@ record SemanticSettings(
     double ask,
     double imminent,
     double contextFloor,
-    Stacking stacking) {
+    Stacking stacking,
+    Stacking imminentStacking) {
+
+  SemanticSettings {
+    // a model trained with other features than this code reads must stop start-up
+    if (stacking != null) {
+      stacking.expecting(Stacking.FEATURES);
+    }
+    if (imminentStacking != null) {
+      imminentStacking.expecting(Stacking.IMMINENT_FEATURES);
+    }
+  }
 
   static final int K = 10;
   static final double TEMPERATURE = 0.1;
@@ -29,6 +42,6 @@ record SemanticSettings(
 
   /** The scoring part alone, before thresholds are chosen. */
   static SemanticSettings scoring() {
-    return new SemanticSettings(K, TEMPERATURE, HEAD_WEIGHT, 1, 1, 1, 1, null);
+    return new SemanticSettings(K, TEMPERATURE, HEAD_WEIGHT, 1, 1, 1, 1, null, null);
   }
 }

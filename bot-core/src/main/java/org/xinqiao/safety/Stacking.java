@@ -42,17 +42,28 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
     };
   }
 
+  /** The features of the imminent score: the whole message's and its most imminent clause's. */
+  static final int IMMINENT_FEATURES = 2;
+
   Stacking {
-    // a model file trained with other features must stop start-up, not be read half
-    if (mean.size() != FEATURES || scale.size() != FEATURES || weights.size() != FEATURES + 1) {
-      throw new IllegalArgumentException(
-          "stacking has " + mean.size() + " features, expected " + FEATURES + ": retrain");
+    if (scale.size() != mean.size() || weights.size() != mean.size() + 1) {
+      throw new IllegalArgumentException("stacking: " + mean.size() + " features, bad weights");
     }
   }
 
+  /** Stops start-up when a model file was trained with other features than this code reads. */
+  Stacking expecting(int features) {
+    if (mean.size() != features) {
+      throw new IllegalArgumentException(
+          "stacking has " + mean.size() + " features, expected " + features + ": retrain");
+    }
+    return this;
+  }
+
   double score(double[] x) {
-    double z = weights.get(FEATURES);
-    for (int j = 0; j < FEATURES; j++) {
+    int features = mean.size();
+    double z = weights.get(features);
+    for (int j = 0; j < features; j++) {
       z += weights.get(j) * (x[j] - mean.get(j)) / scale.get(j);
     }
     return 1 / (1 + StrictMath.exp(-z));
@@ -62,56 +73,57 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
    * Full-batch Adam on the logistic loss over the lines {@code used}, weighted equally;
    * deterministic.
    */
-  static Stacking fit(double[][] features, boolean[] risky, IntPredicate used) {
+  static Stacking fit(double[][] rows, boolean[] risky, IntPredicate used) {
     List<double[]> xs = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
-    for (int i = 0; i < features.length; i++) {
+    for (int i = 0; i < rows.length; i++) {
       if (used.test(i)) {
-        xs.add(features[i]);
+        xs.add(rows[i]);
         ys.add(risky[i]);
       }
     }
     int n = xs.size();
-    double[] mu = new double[FEATURES];
-    double[] sd = new double[FEATURES];
+    int features = xs.get(0).length;
+    double[] mu = new double[features];
+    double[] sd = new double[features];
     for (double[] x : xs) {
-      for (int j = 0; j < FEATURES; j++) {
+      for (int j = 0; j < features; j++) {
         mu[j] += x[j] / n;
       }
     }
     for (double[] x : xs) {
-      for (int j = 0; j < FEATURES; j++) {
+      for (int j = 0; j < features; j++) {
         sd[j] += (x[j] - mu[j]) * (x[j] - mu[j]) / n;
       }
     }
-    for (int j = 0; j < FEATURES; j++) {
+    for (int j = 0; j < features; j++) {
       sd[j] = StrictMath.sqrt(sd[j]) + 1e-9;
     }
-    double[][] z = new double[n][FEATURES + 1];
+    double[][] z = new double[n][features + 1];
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < FEATURES; j++) {
+      for (int j = 0; j < features; j++) {
         z[i][j] = (xs.get(i)[j] - mu[j]) / sd[j];
       }
-      z[i][FEATURES] = 1;
+      z[i][features] = 1;
     }
-    double[] b = new double[FEATURES + 1];
-    double[] m = new double[FEATURES + 1];
-    double[] v = new double[FEATURES + 1];
+    double[] b = new double[features + 1];
+    double[] m = new double[features + 1];
+    double[] v = new double[features + 1];
     for (int step = 1; step <= STEPS; step++) {
-      double[] g = new double[FEATURES + 1];
+      double[] g = new double[features + 1];
       for (int i = 0; i < n; i++) {
         double s = 0;
-        for (int j = 0; j <= FEATURES; j++) {
+        for (int j = 0; j <= features; j++) {
           s += z[i][j] * b[j];
         }
         double err = 1 / (1 + StrictMath.exp(-s)) - (ys.get(i) ? 1 : 0);
-        for (int j = 0; j <= FEATURES; j++) {
+        for (int j = 0; j <= features; j++) {
           g[j] += err * z[i][j] / n;
         }
       }
       double b1 = 1 - StrictMath.pow(0.9, step);
       double b2 = 1 - StrictMath.pow(0.999, step);
-      for (int j = 0; j <= FEATURES; j++) {
+      for (int j = 0; j <= features; j++) {
         double gj = g[j] + L2 * b[j];
         m[j] = 0.9 * m[j] + 0.1 * gj;
         v[j] = 0.999 * v[j] + 0.001 * gj * gj;

@@ -85,7 +85,8 @@ final class Thresholds {
         ask,
         imminent,
         contextFloor,
-        p.stacking());
+        p.stacking(),
+        p.imminentStacking());
   }
 
   /** The lowest threshold that at most {@code allowed} of the scores reach. */
