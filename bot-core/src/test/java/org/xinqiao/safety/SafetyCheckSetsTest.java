@@ -23,29 +23,34 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The check sets: messages written for checking only, each set by a writer who saw neither the
  * exemplars nor the other sets, and never used for training or thresholds (check 1 before the
- * second round of exemplars, checks 2 and 3 after it, check 3 never read by anyone tuning). Each
- * figure has a floor a little under what the shipped model reaches, so a change that loses recall
- * on phrasings it was not written for fails here. The issue's targets (97 % raised, 99 % raised or
- * asked, 90 % imminent, at most 3 % of benign raised) are printed beside them, not asserted: the
- * model does not reach them yet.
+ * second round of exemplars, checks 2 and 3 after it, check 3 never read by anyone tuning, check 4
+ * written beside the clause model and never read either). Each figure has a floor a little under
+ * what the shipped model reaches, so a change that loses recall on phrasings it was not written for
+ * fails here. The issue's targets (97 % raised, 99 % raised or asked, 90 % imminent, at most 3 % of
+ * benign raised) are printed beside them, not asserted: the model does not reach them yet.
  */
 class SafetyCheckSetsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     // set, raised, raised or asked, imminent, benign raised (max), benign raised or asked (max);
-    // measured (2026-12-02): check 85.8 97.1 92.4 3.3 5.8 | languages 74.6 96.6 70.6 3.2 20.6 |
-    // questions 0.8 1.2; check2 73.1 94.0 89.5 2.6 4.8 | 70.2 91.2 93.3 2.8 11.1 | 0 1.2;
-    // check3 76.6 94.6 88.5 2.9 5.0 | 79.4 92.1 94.1 4.2 11.1 | 0 0
-    "eval/safety-check-school.tsv,     83, 95, 90, 4.5, 7",
-    "eval/safety-check-languages.tsv,  72, 94, 65, 5, 22",
+    // measured (2026-12-02, clause model on 15,404 exemplars):
+    // check 90.7 98.5 92.4 3.8 6.7 | languages 84.7 98.3 82.4 7.9 15.8 | questions 0.8 1.2;
+    // check2 79.6 98.1 98.7 2.6 5.2 | 75.4 91.2 100 2.8 7.0 | 0 1.2;
+    // check3 84.1 95.4 94.9 2.9 5.8 | 82.5 93.7 94.1 2.8 9.7 | 0 0;
+    // check4 (new, never read) 83.5 95.3 98.4 4.4 7.3 | 77.9 93.5 86.7 1.4 8.5 | 0.4 0.4
+    "eval/safety-check-school.tsv,     88, 96, 90, 4.5, 7.5",
+    "eval/safety-check-languages.tsv,  82, 95, 80, 9, 17",
     "eval/safety-check-questions.tsv,   0,  0,  0, 2, 2.5",
-    "eval/safety-check2-school.tsv,    71, 92, 87, 4, 6",
-    "eval/safety-check2-languages.tsv, 67, 89, 86, 4.5, 13",
+    "eval/safety-check2-school.tsv,    77, 96, 96, 4, 6.5",
+    "eval/safety-check2-languages.tsv, 72, 89, 93, 4.5, 9",
     "eval/safety-check2-questions.tsv,  0,  0,  0, 1, 2.5",
-    "eval/safety-check3-school.tsv,    74, 92, 86, 4, 6",
-    "eval/safety-check3-languages.tsv, 76, 89, 88, 6, 13",
+    "eval/safety-check3-school.tsv,    81, 93, 92, 4, 7",
+    "eval/safety-check3-languages.tsv, 79, 91, 88, 4.5, 11.5",
     "eval/safety-check3-questions.tsv,  0,  0,  0, 1, 1.5",
+    "eval/safety-check4-school.tsv,    80, 93, 95, 5.5, 8.5",
+    "eval/safety-check4-languages.tsv, 75, 91, 80, 3, 10",
+    "eval/safety-check4-questions.tsv,  0,  0,  0, 1.5, 2",
   })
   void checkSetMeetsItsFloors(
       String file,
@@ -67,14 +72,15 @@ class SafetyCheckSetsTest {
 
   /**
    * The level of the last message, given the earlier ones as SafetyResponder gives them; measured
-   * 75.8, 85.9, 74.3 and 78.3 % right.
+   * 75.8, 85.9, 77.1, 85.7 and 80.3 % right.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "eval/safety-check-conversations.jsonl,  73",
     "eval/safety-check2-conversations.jsonl, 83",
-    "eval/safety-check3-conversations.jsonl, 72",
-    "eval/safety-context-w8.tsv,             76",
+    "eval/safety-check3-conversations.jsonl, 74",
+    "eval/safety-check4-conversations.jsonl, 83",
+    "eval/safety-context-w8.tsv,             78",
   })
   void conversationsMeetTheirFloor(String file, double right) throws IOException {
     RiskAssessor assessor = SharedAssessor.get();
