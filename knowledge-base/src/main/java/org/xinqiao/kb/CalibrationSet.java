@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Labelled questions, one per line: {@code question<TAB>label[<TAB>asker]}, where the label is entry
- * ids separated by {@code |} (either is right), {@code admin} (a school-administration question) or
- * {@code -} (anything else no entry answers). Lines starting with {@code #} are comments.
+ * Labelled questions, one per line: {@code question<TAB>label[<TAB>asker]}, where the label is
+ * entry ids separated by {@code |} (either is right), {@code admin} (a school-administration
+ * question) or {@code -} (anything else no entry answers). Lines starting with {@code #} are
+ * comments.
  *
  * <p>Each question is searched as its real asker, as the bot searches (a parent as {@link
  * Audience#PARENT}, staff as {@link Audience#TEACHER}): the optional {@code asker} column ({@code
@@ -43,8 +44,7 @@ record CalibrationSet(List<Row> rows, String sha256) {
           "我是.{0,6}老师|作为(一名)?(老师|班主任|教师)|当班主任|我们班|我班|我.{0,2}班上|我.{0,2}班里"
               + "|(班上|班里|有个|有一个|一个|有位|有名)(男|女)?学生|学生(跟|对|和|告诉)我|我(的)?学生");
 
-  static final Pattern FAMILY_WORDING =
-      Pattern.compile("我家|我们家|我儿子|我女儿|我孩子|我的孩子|我老公|我爱人|孩子他(爸|妈)");
+  static final Pattern FAMILY_WORDING = Pattern.compile("我家|我们家|我儿子|我女儿|我孩子|我的孩子|我老公|我爱人|孩子他(爸|妈)");
 
   /**
    * @param asker who asks, when the file says so; else {@link #asker(Map)} derives it
@@ -65,7 +65,8 @@ record CalibrationSet(List<Row> rows, String sha256) {
       if (!expected.isEmpty()
           && expected.stream()
               .allMatch(
-                  id -> entries.containsKey(id) && entries.get(id).audience() == Audience.TEACHER)) {
+                  id ->
+                      entries.containsKey(id) && entries.get(id).audience() == Audience.TEACHER)) {
         return Audience.TEACHER;
       }
       String text = TextNormalizer.question(question);
@@ -118,7 +119,8 @@ record CalibrationSet(List<Row> rows, String sha256) {
         asker =
             Audience.parse(parts[2].strip())
                 .filter(a -> a != Audience.BOTH)
-                .orElseThrow(() -> new IllegalArgumentException("asker not parent|teacher: " + line));
+                .orElseThrow(
+                    () -> new IllegalArgumentException("asker not parent|teacher: " + line));
       }
       rows.add(new Row(parts[0].strip(), expected, kind, asker));
     }

@@ -11,9 +11,9 @@ import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * Developer tool, not a test: {@code kb calibrate} and {@code kb vectors} without building the
- * bot's jar, and the figures of every held-out set. Run from the module folder with the test
- * class path and {@code src/main/resources} first. Arguments: {@code fit}, {@code vectors} or
- * {@code eval [resource...]}.
+ * bot's jar, and the figures of every held-out set. Run from the module folder with the test class
+ * path and {@code src/main/resources} first. Arguments: {@code fit}, {@code vectors} or {@code eval
+ * [resource...]}.
  */
 final class GateTool {
   /** Out-of-fold outcomes, the thresholds, each miss and the gain around the admin threshold. */
@@ -31,7 +31,7 @@ final class GateTool {
       GateOutcome o = oof.get(i);
       Verdict v = o.verdict(t);
       GateCalibration.Sample s = samples.get(i % samples.size());
-      boolean right = !o.row().outOfScope() && v == Verdict.ANSWER && o.firstRight();
+      boolean right = !o.row().outOfScope() && v == Verdict.ANSWER && o.shownFirstRight();
       if (!o.row().outOfScope()) {
         for (String id : o.row().expected()) {
           int[] c = byEntry.computeIfAbsent(id, k -> new int[2]);
@@ -40,13 +40,16 @@ final class GateTool {
         }
       }
       boolean falseAnswer = o.row().outOfScope() && v == Verdict.ANSWER;
-      boolean adminMissed = o.row().kind() == CalibrationSet.Kind.ADMIN && v != Verdict.SCHOOL_ADMIN;
+      boolean adminMissed =
+          o.row().kind() == CalibrationSet.Kind.ADMIN && v != Verdict.SCHOOL_ADMIN;
       if ((!o.row().outOfScope() && !right) || falseAnswer || (adminMissed && i < samples.size())) {
         System.out.printf(
             java.util.Locale.ROOT,
             "r%d %s %s ans=%.2f offer=%.2f admin=%.2f %s (%s) -> %s%n",
             i / samples.size(),
-            o.row().outOfScope() ? (falseAnswer ? "FALSE" : "ADMIN-MISS") : o.firstRight() ? "MISSED" : "RANKED",
+            o.row().outOfScope()
+                ? (falseAnswer ? "FALSE" : "ADMIN-MISS")
+                : o.shownFirstRight() ? "MISSED" : "RANKED",
             v,
             o.answer(),
             o.offer(),
@@ -56,7 +59,19 @@ final class GateTool {
             o.row().expected());
       }
     }
-    byEntry.forEach((id, c) -> { if (c[1] > 0) System.out.println("ENTRY " + id + " rows " + c[0] / GateCalibration.REPEATS + " failed " + c[1] + "/" + c[0]); });
+    byEntry.forEach(
+        (id, c) -> {
+          if (c[1] > 0)
+            System.out.println(
+                "ENTRY "
+                    + id
+                    + " rows "
+                    + c[0] / GateCalibration.REPEATS
+                    + " failed "
+                    + c[1]
+                    + "/"
+                    + c[0]);
+        });
     for (double a = 0.20; a < 0.95; a += 0.05) {
       double g = 0;
       int adm = 0, ent = 0, oth = 0;
@@ -69,7 +84,14 @@ final class GateTool {
           }
         }
       }
-      System.out.printf(java.util.Locale.ROOT, "admin>=%.2f admin %d entry %d other %d gain %d%n", a, adm, ent, oth, adm - 3 * ent - oth);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "admin>=%.2f admin %d entry %d other %d gain %d%n",
+          a,
+          adm,
+          ent,
+          oth,
+          adm - 3 * ent - oth);
     }
     System.out.println("CV " + GateFigures.of(oof, t).perRepeat(GateCalibration.REPEATS).summary());
   }
@@ -80,13 +102,13 @@ final class GateTool {
       List<ContentFile> content = DirectoryContent.read(TestContent.shippedDirectory());
       switch (args[0]) {
         case "fit" -> {
-          String model =
-              GateCalibration.fit(content, embedder, LocalDate.now(ZoneOffset.UTC));
+          String model = GateCalibration.fit(content, embedder, LocalDate.now(ZoneOffset.UTC));
           Files.writeString(resources.resolve(GateModel.RESOURCE), model, StandardCharsets.UTF_8);
           model.lines().filter(l -> l.startsWith("figures")).forEach(System.out::println);
         }
         case "vectors" -> {
-          try (OutputStream out = Files.newOutputStream(resources.resolve(ShippedVectors.RESOURCE))) {
+          try (OutputStream out =
+              Files.newOutputStream(resources.resolve(ShippedVectors.RESOURCE))) {
             KnowledgeBase.writeVectors(content, embedder, out);
           }
         }
@@ -113,6 +135,14 @@ final class GateTool {
           }
         }
         case "probe" -> probe(content, embedder);
+        case "ask" -> {
+          try (KnowledgeBase kb = KnowledgeBase.load(content, embedder)) {
+            Audience reader = Audience.parse(args[1]).orElseThrow();
+            for (String q : List.of(args).subList(2, args.length)) {
+              System.out.println(reader + " " + q + " -> " + kb.search(q, reader));
+            }
+          }
+        }
         default -> throw new IllegalArgumentException(args[0]);
       }
     }
