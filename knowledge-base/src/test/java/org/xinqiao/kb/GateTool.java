@@ -26,6 +26,7 @@ final class GateTool {
     }
     Thresholds t = Thresholds.choose(oof);
     System.out.println(t);
+    GateModel full = GateCalibration.fitModels(samples, t);
     java.util.Map<String, int[]> byEntry = new java.util.TreeMap<>();
     for (int i = 0; i < oof.size(); i++) {
       GateOutcome o = oof.get(i);
@@ -39,13 +40,13 @@ final class GateTool {
           c[1] += right ? 0 : 1;
         }
       }
-      boolean falseAnswer = o.row().outOfScope() && v == Verdict.ANSWER;
+      boolean falseAnswer = o.row().outOfScope() && (v == Verdict.ANSWER || o.answer() >= 0.4);
       boolean adminMissed =
           o.row().kind() == CalibrationSet.Kind.ADMIN && v != Verdict.SCHOOL_ADMIN;
       if ((!o.row().outOfScope() && !right) || falseAnswer || (adminMissed && i < samples.size())) {
         System.out.printf(
             java.util.Locale.ROOT,
-            "r%d %s %s ans=%.2f offer=%.2f admin=%.2f %s (%s) -> %s%n",
+            "r%d %s %s ans=%.2f offer=%.2f admin=%.2f %s (%s) -> %s fitted %s%n",
             i / samples.size(),
             o.row().outOfScope()
                 ? (falseAnswer ? "FALSE" : "ADMIN-MISS")
@@ -56,7 +57,14 @@ final class GateTool {
             o.admin(),
             o.row().question(),
             s.asker(),
-            o.row().expected());
+            o.row().expected(),
+            HybridGate.rank(s.features(), full).stream()
+                .limit(3)
+                .map(
+                    x ->
+                        x.entry().id()
+                            + String.format(java.util.Locale.ROOT, "=%.2f", x.probability()))
+                .toList());
       }
     }
     byEntry.forEach(
@@ -72,6 +80,25 @@ final class GateTool {
                     + "/"
                     + c[0]);
         });
+    for (boolean isLong : new boolean[] {false, true})
+      for (double a = 0.40; a < 0.95; a += 0.03) {
+        int right = 0, wrong = 0, oos = 0;
+        for (GateOutcome o : oof) {
+          if (o.answer() >= a && !o.ownFirst() && o.row().isLong() == isLong) {
+            if (o.row().outOfScope()) oos++;
+            else if (o.firstRight()) right++;
+            else wrong++;
+          }
+        }
+        System.out.printf(
+            java.util.Locale.ROOT,
+            (isLong ? "long " : "short ") + "answer>=%.2f right %d wrong %d oos %d gain %d%n",
+            a,
+            right,
+            wrong,
+            oos,
+            right - 3 * wrong - 8 * oos);
+      }
     for (double a = 0.20; a < 0.95; a += 0.05) {
       double g = 0;
       int adm = 0, ent = 0, oth = 0;
