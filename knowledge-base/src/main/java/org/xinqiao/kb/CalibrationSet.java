@@ -41,7 +41,7 @@ record CalibrationSet(List<Row> rows, String sha256) {
    */
   static final Pattern TEACHER_WORDING =
       Pattern.compile(
-          "我是.{0,6}老师|作为(一名)?(老师|班主任|教师)|当班主任|我们班|我班|我.{0,2}班上|我.{0,2}班里"
+          "我是.{0,6}老师|作为(一名)?(老师|班主任|教师)|当班主任|我们班|我班"
               + "|(班上|班里|有个|有一个|一个|有位|有名)(男|女)?学生|学生(跟|对|和|告诉)我|我(的)?学生");
 
   static final Pattern FAMILY_WORDING = Pattern.compile("我家|我们家|我儿子|我女儿|我孩子|我的孩子|我老公|我爱人|孩子他(爸|妈)");
