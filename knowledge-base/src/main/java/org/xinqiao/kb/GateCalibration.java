@@ -38,8 +38,8 @@ public final class GateCalibration {
 
   private static final Thresholds UNSET = new Thresholds(1, 1, 1);
 
-  /** The features of one calibration row, computed once. */
-  record Sample(CalibrationSet.Row row, GateFeatures.Result features) {}
+  /** The features of one calibration row, searched as its asker, computed once. */
+  record Sample(CalibrationSet.Row row, Audience asker, GateFeatures.Result features) {}
 
   /**
    * Fits against {@code content} and the bundled calibration set; returns the model file's text.
@@ -89,13 +89,18 @@ public final class GateCalibration {
     return out.toString();
   }
 
-  /** Every calibration row's features against {@code content}. */
+  /**
+   * Every calibration row's features against {@code content}, searched as the bot would search it:
+   * as the row's asker ({@link CalibrationSet.Row#asker}), so a parent's row never sees a
+   * teacher-only entry and the features are those a parent's question really gets.
+   */
   static List<Sample> samples(
       CalibrationSet set, List<ContentFile> content, TextEmbedder embedder) {
     List<Sample> samples = new ArrayList<>();
     try (KnowledgeBase kb = KnowledgeBase.loadForFitting(content, embedder)) {
       for (CalibrationSet.Row row : set.rows()) {
-        samples.add(new Sample(row, kb.index().features(row.question(), Audience.BOTH, true)));
+        Audience asker = row.asker(kb.index().snapshot().byId);
+        samples.add(new Sample(row, asker, kb.index().features(row.question(), asker, true)));
       }
     }
     return samples;

@@ -27,7 +27,8 @@ final class GateFeatures {
           "agreement", // 1 / (cosine rank x Lucene rank): both rankings put it high
           "admin_margin", // closeness to school-administration examples minus best entry cosine
           "other_margin", // closeness to other out-of-scope examples minus best entry cosine
-          "length"); // log of the question's length: long messages have lower cosines
+          "length", // log of the question's length: long messages have lower cosines
+          "in_margin"); // closeness to in-scope calibration questions minus best entry cosine
 
   /** Features of the question alone; the model turns them into P(school administration). */
   static final List<String> ADMIN =
@@ -36,7 +37,8 @@ final class GateFeatures {
           "other_similarity", // the same for other out-of-scope examples
           "best_cosine", // best entry cosine
           "best_clause_cosine",
-          "best_coverage");
+          "best_coverage",
+          "in_similarity"); // mean of the 3 best cosines to in-scope calibration questions
 
   /**
    * Features of the ranked list; the model turns them into P(the first entry answers it). Fitted on
@@ -55,7 +57,8 @@ final class GateFeatures {
           "agreement", // 1 when the vectors and Lucene both rank the first entry first
           "length",
           "admin_similarity",
-          "other_similarity");
+          "other_similarity",
+          "in_similarity");
 
   /** Entries scored: the best by cosine and whatever Lucene found; the rest cannot win. */
   static final int COSINE_CANDIDATES = 12;
@@ -100,7 +103,8 @@ final class GateFeatures {
       luceneRank == 1 && cosineRank == 1 ? 1 : 0,
       x[ENTRY.indexOf("length")],
       features.adminSimilarity(),
-      features.otherSimilarity()
+      features.otherSimilarity(),
+      features.admin()[5]
     };
   }
 
@@ -179,6 +183,7 @@ final class GateFeatures {
     LexicalCoverage coverage = LexicalCoverage.of(analyzed, snapshot);
     double adminSimilarity = examples.admin(vectors.whole(), NEAREST, leaveOut);
     double otherSimilarity = examples.other(vectors.whole(), NEAREST, leaveOut);
+    double inSimilarity = examples.inScope(vectors.whole(), NEAREST, leaveOut);
     List<Candidate> candidates = new ArrayList<>(n);
     double bestClause = 0;
     double bestCoverage = 0;
@@ -213,10 +218,13 @@ final class GateFeatures {
                 luceneRank == 0 ? 0 : 1.0 / (cosineRank * luceneRank),
                 adminSimilarity - best,
                 otherSimilarity - best,
-                length
+                length,
+                inSimilarity - best
               }));
     }
-    double[] admin = {adminSimilarity, otherSimilarity, best, bestClause, bestCoverage};
+    double[] admin = {
+      adminSimilarity, otherSimilarity, best, bestClause, bestCoverage, inSimilarity
+    };
     return new Result(candidates, admin);
   }
 }

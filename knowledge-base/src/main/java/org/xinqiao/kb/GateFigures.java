@@ -40,9 +40,9 @@ record GateFigures(
         continue;
       }
       in++;
-      boolean answered = v == Verdict.ANSWER && o.firstRight();
+      boolean answered = v == Verdict.ANSWER && o.shownFirstRight();
       right += answered ? 1 : 0;
-      first += o.firstRight() ? 1 : 0;
+      first += o.shownFirstRight() ? 1 : 0;
       three += o.threeRight() ? 1 : 0;
       inRedirected += v == Verdict.SCHOOL_ADMIN ? 1 : 0;
       if (isLong) {

@@ -14,16 +14,28 @@ final class OutOfScopeExamples {
 
   private final float[][] admin;
   private final float[][] other;
+  private final float[][] inScope;
 
-  OutOfScopeExamples(float[][] admin, float[][] other) {
+  OutOfScopeExamples(float[][] admin, float[][] other, float[][] inScope) {
     this.admin = admin;
     this.other = other;
+    this.inScope = inScope;
   }
 
   static OutOfScopeExamples of(CalibrationSet set, TextEmbedder embedder) {
     return new OutOfScopeExamples(
         vectors(set.of(CalibrationSet.Kind.ADMIN), embedder),
-        vectors(set.of(CalibrationSet.Kind.OTHER), embedder));
+        vectors(set.of(CalibrationSet.Kind.OTHER), embedder),
+        vectors(set.of(CalibrationSet.Kind.ENTRY), embedder));
+  }
+
+  /**
+   * The same over the in-scope calibration questions: a long, chatty message is close to other long
+   * messages whatever they ask, so closeness to administration counts against closeness to in-scope
+   * questions written the same way.
+   */
+  double inScope(float[] question, int k, boolean leaveOut) {
+    return topMean(inScope, question, k, leaveOut);
   }
 
   private static float[][] vectors(List<CalibrationSet.Row> rows, TextEmbedder embedder) {

@@ -11,7 +11,7 @@ import org.xinqiao.semantic.TextEmbedder;
 import org.xinqiao.semantic.VectorFile;
 
 /**
- * The vectors of the shipped entries' texts and of the calibration set's out-of-scope examples,
+ * The vectors of the shipped entries' texts and of the calibration set's questions (the examples),
  * computed by {@code kb vectors} and read at every start instead of running the model over about a
  * thousand texts. Entries that a school edited are embedded as usual; nothing depends on the file
  * being current except start-up time ({@code ShippedVectorsTest} checks that it is).
@@ -29,7 +29,7 @@ final class ShippedVectors {
       texts.addAll(EntryVectors.texts(entry));
       texts.add(entry.shortAnswer());
     }
-    for (CalibrationSet.Kind kind : List.of(CalibrationSet.Kind.ADMIN, CalibrationSet.Kind.OTHER)) {
+    for (CalibrationSet.Kind kind : CalibrationSet.Kind.values()) {
       calibration.of(kind).forEach(row -> texts.add(row.question()));
     }
     return texts;

@@ -19,7 +19,8 @@ record Thresholds(double answer, double choose, double admin) {
             t -> {
               double gain = 0;
               for (GateOutcome o : outcomes) {
-                if (o.answer() >= t) {
+                // a teacher's own entry moved first makes the answer a choice at any threshold
+                if (o.answer() >= t && !o.ownFirst()) {
                   gain +=
                       o.row().outOfScope()
                           ? -GateCalibration.OUT_OF_SCOPE_ANSWER_COST

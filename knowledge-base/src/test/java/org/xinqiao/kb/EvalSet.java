@@ -8,7 +8,13 @@ import java.util.Set;
  * {@code admin} a school-administration question, {@code -} anything else no entry answers.
  */
 record EvalSet(List<Row> rows) {
-  record Row(String question, Set<String> expected, CalibrationSet.Kind kind) {
+  record Row(
+      String question, Set<String> expected, CalibrationSet.Kind kind, CalibrationSet.Row source) {
+    /** Who asks it, as the fitter decides ({@link CalibrationSet.Row#asker}). */
+    Audience asker(KnowledgeBase kb) {
+      return source.asker(kb.index().snapshot().byId);
+    }
+
     boolean outOfScope() {
       return expected.isEmpty();
     }
@@ -21,7 +27,7 @@ record EvalSet(List<Row> rows) {
   static EvalSet fromClasspath(String resource) {
     return new EvalSet(
         CalibrationSet.fromClasspath(resource).rows().stream()
-            .map(r -> new Row(r.question(), r.expected(), r.kind()))
+            .map(r -> new Row(r.question(), r.expected(), r.kind(), r))
             .toList());
   }
 }

@@ -31,15 +31,24 @@ record Evaluation(
     return run(kb, set, Audience.BOTH);
   }
 
+  /** Each question searched as its asker ({@link EvalSet.Row#asker}), as the bot searches it. */
+  static Evaluation asAskers(KnowledgeBase kb, EvalSet set) {
+    return run(kb, set, null);
+  }
+
+  /**
+   * @param reader who searches every question; {@code null}: each question's own asker
+   */
   static Evaluation run(KnowledgeBase kb, EvalSet set, Audience reader) {
     int in = 0, out = 0, top1 = 0, top3 = 0, answered = 0, offered = 0, falseAnswers = 0;
     int longIn = 0, longRight = 0, longOut = 0, longFalse = 0, admin = 0, redirected = 0;
     int inRedirected = 0, teacherOnly = 0;
     List<String> misses = new ArrayList<>();
     for (EvalSet.Row row : set.rows()) {
-      SearchResult result = kb.search(row.question(), reader);
+      Audience asker = reader == null ? row.asker(kb) : reader;
+      SearchResult result = kb.search(row.question(), asker);
       List<Hit> hits = result.hits();
-      if (reader == Audience.PARENT) {
+      if (asker == Audience.PARENT) {
         teacherOnly +=
             hits.stream()
                 .filter(h -> kb.entry(h.id()).orElseThrow().audience() == Audience.TEACHER)
@@ -79,6 +88,7 @@ record Evaluation(
         misses.add(
             (first ? "NOT ANSWERED " : "WRONG ")
                 + row.question()
+                + (reader == null ? " (" + asker + ")" : "")
                 + " want "
                 + row.expected()
                 + " -> "
@@ -122,7 +132,8 @@ record Evaluation(
         "%s: %d in-scope, %d out-of-scope | top-1 %.1f%% | top-3 %.1f%% | answered right %.1f%%"
             + " | offered right (ANSWER or CHOOSE with it) %.1f%% | out-of-scope answered %.1f%%"
             + " | long in-scope %d answered right %.1f%% | long out-of-scope %d answered %.1f%%"
-            + " | school admin %d redirected %.1f%% | in-scope sent to the office %.1f%%",
+            + " | school admin %d redirected %.1f%% | in-scope sent to the office %.1f%%"
+            + " | teacher-only entries shown to parents %d",
         name,
         inScope,
         outOfScope,
@@ -137,6 +148,7 @@ record Evaluation(
         longFalseAnswerRate * 100,
         admin,
         adminRedirected * 100,
-        inScopeRedirected * 100);
+        inScopeRedirected * 100,
+        teacherOnlyShownToParents);
   }
 }

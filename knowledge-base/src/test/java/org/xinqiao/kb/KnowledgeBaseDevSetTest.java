@@ -25,6 +25,10 @@ class KnowledgeBaseDevSetTest {
     kb.close();
   }
 
+  /**
+   * @param reader who searches every question; {@code null}: each question's asker, as the bot
+   *     searches it ({@link CalibrationSet.Row#asker})
+   */
   private static Evaluation report(String resource, String name, Audience reader) {
     Evaluation e = Evaluation.run(kb, EvalSet.fromClasspath(resource), reader);
     System.out.println(e.summary(name));
@@ -58,6 +62,25 @@ class KnowledgeBaseDevSetTest {
     assertThat(older.answeredRight()).as("older holdout answered").isGreaterThanOrEqualTo(0.90);
     assertThat(older.offeredRight()).as("older holdout offered").isGreaterThanOrEqualTo(0.94);
     assertThat(older.falseAnswerRate()).as("older holdout out-of-scope answered").isZero();
+  }
+
+  /**
+   * The second held-out set (kb4), written before the gate was measured on it and measured once,
+   * each question searched as its asker; floors a few points under the figures then (top-1 95.2%,
+   * top-3 98.4%, answered right 88.9%, long chatty 78.3% of 23, no out-of-scope answered, school
+   * admin 100% redirected).
+   */
+  @Test
+  void secondHeldOutSetAskedByItsAskersStaysAboveFloors() {
+    Evaluation held = report("kb/holdout2.tsv", "holdout2 as asker", null);
+    assertThat(held.top1()).as("holdout2 top-1").isGreaterThanOrEqualTo(0.92);
+    assertThat(held.top3()).as("holdout2 top-3").isGreaterThanOrEqualTo(0.96);
+    assertThat(held.answeredRight()).as("holdout2 answered right").isGreaterThanOrEqualTo(0.85);
+    assertThat(held.longAnsweredRight()).as("holdout2 long answered").isGreaterThanOrEqualTo(0.73);
+    assertThat(held.falseAnswerRate()).as("holdout2 out-of-scope answered").isZero();
+    assertThat(held.longFalseAnswerRate()).as("holdout2 long out-of-scope answered").isZero();
+    assertThat(held.adminRedirected()).as("holdout2 school admin").isGreaterThanOrEqualTo(0.90);
+    assertThat(held.teacherOnlyShownToParents()).as("holdout2 teacher-only to parents").isZero();
   }
 
   @Test
@@ -98,7 +121,10 @@ class KnowledgeBaseDevSetTest {
 
   @Test
   void parentsAreNeverAnsweredOrOfferedATeacherOnlyEntry() {
-    for (String set : new String[] {"eval/kb-dev.tsv", "kb/holdout.tsv", "kb/calibration.tsv"}) {
+    for (String set :
+        new String[] {
+          "eval/kb-dev.tsv", "kb/holdout.tsv", "kb/holdout2.tsv", "kb/calibration.tsv"
+        }) {
       Evaluation asParent = report(set, set + " as parent", Audience.PARENT);
       assertThat(asParent.teacherOnlyShownToParents()).as(set).isZero();
     }
