@@ -22,15 +22,22 @@ final class ShippedVectors {
 
   private ShippedVectors() {}
 
-  /** Every text that building an index over {@code entries} embeds. */
+  /**
+   * Every text that building an index over {@code entries} embeds, and every text that fitting the
+   * gate on the calibration set embeds.
+   */
   static List<String> textsOf(List<Entry> entries, CalibrationSet calibration) {
     List<String> texts = new ArrayList<>();
     for (Entry entry : entries) {
       texts.addAll(EntryVectors.texts(entry));
       texts.add(entry.shortAnswer());
     }
-    for (CalibrationSet.Kind kind : CalibrationSet.Kind.values()) {
-      calibration.of(kind).forEach(row -> texts.add(row.question()));
+    // every calibration question and its clauses, as the gate's features embed them: `kb
+    // calibrate` then reads only stored vectors, so its fit is the same on every machine (the
+    // model's float arithmetic differs a little between CPUs, and a refit amplifies it)
+    for (CalibrationSet.Row row : calibration.rows()) {
+      texts.add(row.question());
+      texts.addAll(GateFeatures.clauses(TextNormalizer.question(row.question())));
     }
     return texts;
   }

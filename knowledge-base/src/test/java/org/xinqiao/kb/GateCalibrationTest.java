@@ -25,6 +25,9 @@ class GateCalibrationTest {
       refit =
           GateCalibration.fit(
               DirectoryContent.read(TestContent.shippedDirectory()), embedder, LocalDate.now());
+      // only stored vectors: the model's arithmetic differs a little between CPUs, and a fit on
+      // texts embedded here would not reproduce the shipped weights on another machine
+      assertThat(embedder.computed()).as("texts embedded during the fit (run kb vectors)").isZero();
     }
     Properties fresh = properties(refit);
     Properties shipped = new Properties();
