@@ -2,13 +2,16 @@ package org.xinqiao.semantic;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.segment.TextSegment;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -28,13 +31,28 @@ public final class TextEmbedder implements AutoCloseable {
 
   private static final float[] EMPTY = new float[DIMENSIONS];
 
+  /**
+   * How long the vector of a text embedded here is kept. The texts are messages, children's health
+   * data held as cache keys: a message is read again only within safety's context window (its last
+   * messages of the day) and by the knowledge-base search of the same message, so a day is enough
+   * and nothing is kept longer.
+   */
+  public static final Duration KEPT = Duration.ofHours(24);
+
   private final BgeSmallZh model;
   private final Cache<String, float[]> cache;
+
+  /**
+   * Vectors shipped with the content ({@link #prime}): not messages, kept while the process runs.
+   */
+  private final Map<String, float[]> primed = new ConcurrentHashMap<>();
+
   private final LongAdder computed = new LongAdder();
 
-  private TextEmbedder(BgeSmallZh model, long cacheSize) {
+  TextEmbedder(BgeSmallZh model, long cacheSize, Ticker ticker) {
     this.model = model;
-    this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    this.cache =
+        Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(KEPT).ticker(ticker).build();
   }
 
   /** Texts whose vectors {@link #shared()} keeps: shipped content, messages and their context. */
@@ -55,7 +73,7 @@ public final class TextEmbedder implements AutoCloseable {
 
   /** Loads the bundled model (0.5-1 s) with a cache of {@code cacheSize} recent texts. */
   public static TextEmbedder loadBundled(long cacheSize) {
-    return new TextEmbedder(new BgeSmallZh(), cacheSize);
+    return new TextEmbedder(new BgeSmallZh(), cacheSize, Ticker.systemTicker());
   }
 
   /** The canonical form a text is embedded (and cached) in. */
@@ -76,7 +94,12 @@ public final class TextEmbedder implements AutoCloseable {
   }
 
   public float[] embed(String text) {
-    return cache.get(canonical(text), this::compute);
+    return vector(canonical(text));
+  }
+
+  private float[] vector(String canonical) {
+    float[] shipped = primed.get(canonical);
+    return shipped != null ? shipped : cache.get(canonical, this::compute);
   }
 
   /** Vectors for many texts, in order; cached ones are reused. */
@@ -85,7 +108,7 @@ public final class TextEmbedder implements AutoCloseable {
     for (String text : texts) {
       byCanonical.putIfAbsent(canonical(text), null);
     }
-    byCanonical.replaceAll((key, none) -> cache.get(key, this::compute));
+    byCanonical.replaceAll((key, none) -> vector(key));
     List<float[]> out = new ArrayList<>(texts.size());
     for (String text : texts) {
       out.add(byCanonical.get(canonical(text)));
@@ -94,14 +117,14 @@ public final class TextEmbedder implements AutoCloseable {
   }
 
   /**
-   * Puts precomputed vectors (see {@link VectorFile}) into the cache; keys must be canonical texts.
-   * Vectors already cached are kept.
+   * Adds precomputed vectors of shipped texts (see {@link VectorFile}), served before the cache and
+   * never expired; keys must be canonical texts. Vectors already primed are kept.
    */
   public void prime(Map<String, float[]> vectors) {
     vectors.forEach(
         (text, vector) -> {
           if (vector.length == DIMENSIONS && text.equals(canonical(text))) {
-            cache.asMap().putIfAbsent(text, vector);
+            primed.putIfAbsent(text, vector);
           }
         });
   }

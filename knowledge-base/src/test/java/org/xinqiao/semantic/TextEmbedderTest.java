@@ -22,6 +22,25 @@ class TextEmbedderTest {
   }
 
   @Test
+  void aMessagesVectorIsForgottenAfterADayButShippedVectorsStay() {
+    java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    try (TextEmbedder clocked = new TextEmbedder(new BgeSmallZh(), 100, nanos::get)) {
+      clocked.prime(java.util.Map.of("已发布的内容", embedder.embed("已发布的内容")));
+      clocked.embed("孩子昨晚一直哭");
+      clocked.embed("孩子昨晚一直哭");
+      clocked.embed("已发布的内容");
+      assertThat(clocked.computed()).isEqualTo(1);
+      nanos.addAndGet(TextEmbedder.KEPT.minusMinutes(1).toNanos());
+      clocked.embed("孩子昨晚一直哭");
+      assertThat(clocked.computed()).as("still kept within the day").isEqualTo(1);
+      nanos.addAndGet(java.time.Duration.ofMinutes(2).toNanos());
+      clocked.embed("孩子昨晚一直哭");
+      clocked.embed("已发布的内容");
+      assertThat(clocked.computed()).as("forgotten after a day, embedded again").isEqualTo(2);
+    }
+  }
+
+  @Test
   void vectorsAreNormalisedAndOfTheModelsWidth() {
     float[] v = embedder.embed("孩子不想上学怎么办");
     assertThat(v).hasSize(TextEmbedder.DIMENSIONS);
