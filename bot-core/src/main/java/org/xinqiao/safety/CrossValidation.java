@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -21,8 +22,9 @@ final class CrossValidation {
 
   /**
    * Cross-validated scores per line, in the order of the exemplars, and the stacking fitted on all
-   * lines' cross-validated features (what ships). Each line's {@code raise} comes from a stacking
-   * fitted without its fold, so thresholds chosen on it hold for unseen lines.
+   * lines' cross-validated features and the head trained on all lines (what ships). Each line's
+   * {@code raise} comes from a stacking fitted without its fold, so thresholds chosen on it hold
+   * for unseen lines.
    */
   record Predictions(
       double[] raise,
@@ -30,7 +32,8 @@ final class CrossValidation {
       int[] fold,
       int groups,
       Stacking stacking,
-      Stacking imminentStacking) {}
+      Stacking imminentStacking,
+      LinearHead head) {}
 
   private CrossValidation() {}
 
@@ -50,28 +53,35 @@ final class CrossValidation {
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
     double[][] features = new double[n][];
     double[][] imminentFeatures = new double[n][];
+    // the fold heads and the head on all lines (what ships) are independent: fitted side by side
+    List<LinearHead> heads =
+        IntStream.rangeClosed(0, FOLDS)
+            .parallel()
+            .mapToObj(f -> head(vectors, labels, i -> fold[i] != f))
+            .toList();
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;
-      List<float[]> xs = new ArrayList<>();
-      List<Integer> ys = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (fold[i] != heldOut) {
-          xs.add(vectors.get(i));
-          ys.add(labels[i]);
-        }
+      LinearHead head = heads.get(f);
+      int[] lines = IntStream.range(0, n).filter(i -> fold[i] == heldOut).toArray();
+      List<List<float[]>> queries =
+          Arrays.stream(lines)
+              .mapToObj(i -> SemanticScore.queries(vectors.get(i), clauses.get(i)))
+              .toList();
+      List<NearestExemplars.Found> found =
+          searchAll(
+              queries.stream().flatMap(List::stream).toList(),
+              index,
+              knn.k(),
+              j -> fold[j] != heldOut);
+      int next = 0;
+      for (int l = 0; l < lines.length; l++) {
+        List<float[]> q = queries.get(l);
+        SemanticScore s =
+            SemanticScore.of(q, head, index, found.subList(next, next + q.size()), knn);
+        next += q.size();
+        features[lines[l]] = s.features();
+        imminentFeatures[lines[l]] = s.imminentFeatures();
       }
-      LinearHead head = LinearHead.train(xs, ys.stream().mapToInt(Integer::intValue).toArray());
-      IntStream.range(0, n)
-          .parallel()
-          .filter(i -> fold[i] == heldOut)
-          .forEach(
-              i -> {
-                SemanticScore s =
-                    SemanticScore.of(
-                        vectors.get(i), clauses.get(i), head, index, knn, j -> fold[j] != heldOut);
-                features[i] = s.features();
-                imminentFeatures[i] = s.imminentFeatures();
-              });
     }
     boolean[] risky = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -106,7 +116,35 @@ final class CrossValidation {
     }
     Stacking allImminent = Stacking.fit(imminentFeatures, imminentLine, i -> risky[i]);
     int groups = (int) Arrays.stream(root).distinct().count();
-    return new Predictions(raise, imminent, fold, groups, all, allImminent);
+    return new Predictions(raise, imminent, fold, groups, all, allImminent, heads.get(FOLDS));
+  }
+
+  private static LinearHead head(List<float[]> vectors, int[] labels, IntPredicate included) {
+    List<float[]> xs = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    for (int i = 0; i < vectors.size(); i++) {
+      if (included.test(i)) {
+        xs.add(vectors.get(i));
+        ys.add(labels[i]);
+      }
+    }
+    return LinearHead.train(xs, ys.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Every query searched, in order: chunks of {@link NearestExemplars#QUERIES} side by side. */
+  private static List<NearestExemplars.Found> searchAll(
+      List<float[]> queries, NearestExemplars index, int k, IntPredicate allowed) {
+    int chunk = NearestExemplars.QUERIES;
+    return IntStream.range(0, (queries.size() + chunk - 1) / chunk)
+        .parallel()
+        .mapToObj(
+            c ->
+                index.searchAll(
+                    queries.subList(c * chunk, Math.min(queries.size(), (c + 1) * chunk)),
+                    k,
+                    allowed))
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** Union of same-group lines and near-duplicates: each line's group representative. */
@@ -120,20 +158,28 @@ final class CrossValidation {
         union(parent, first, i);
       }
     }
+    int chunk = NearestExemplars.QUERIES;
     List<int[]> near =
-        IntStream.range(0, n)
+        IntStream.range(0, (n + chunk - 1) / chunk)
             .parallel()
             .mapToObj(
-                i -> {
-                  float[] similarity = index.similarities(vectors.get(i));
-                  List<Integer> js = new ArrayList<>();
-                  for (int j = i + 1; j < n; j++) {
-                    if (similarity[j] >= NEAR_DUPLICATE) {
-                      js.add(j);
+                c -> {
+                  int from = c * chunk;
+                  float[][] similarity =
+                      index.similaritiesAll(vectors.subList(from, Math.min(n, from + chunk)));
+                  List<int[]> out = new ArrayList<>(similarity.length);
+                  for (int q = 0; q < similarity.length; q++) {
+                    List<Integer> js = new ArrayList<>();
+                    for (int j = from + q + 1; j < n; j++) {
+                      if (similarity[q][j] >= NEAR_DUPLICATE) {
+                        js.add(j);
+                      }
                     }
+                    out.add(js.stream().mapToInt(Integer::intValue).toArray());
                   }
-                  return js.stream().mapToInt(Integer::intValue).toArray();
+                  return out;
                 })
+            .flatMap(List::stream)
             .toList();
     for (int i = 0; i < n; i++) {
       for (int j : near.get(i)) {

@@ -120,8 +120,7 @@ public final class SafetyTrainer {
         CrossValidation.run(exemplars, ordered, clauses, SemanticSettings.scoring());
     SemanticSettings settings = Thresholds.choose(exemplars, ruleLevels, p);
     Map<String, Double> figures = TrainingFigures.of(exemplars, ruleLevels, p, settings);
-    int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
-    LinearHead head = LinearHead.train(ordered, labels);
+    LinearHead head = p.head();
     ModelMetadata metadata =
         new ModelMetadata(
             Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),

@@ -145,21 +145,39 @@ record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
       NearestExemplars index,
       SemanticSettings settings,
       IntPredicate allowed) {
-    Read whole = read(vector, head, index, settings, allowed);
-    List<Read> parts = new ArrayList<>(clauses.size());
-    for (float[] c : clauses) {
-      parts.add(read(c, head, index, settings, allowed));
+    List<float[]> queries = queries(vector, clauses);
+    return of(queries, head, index, index.searchAll(queries, settings.k(), allowed), settings);
+  }
+
+  /** The whole vector first, then the clauses': what {@link #of} searches, in that order. */
+  static List<float[]> queries(float[] vector, List<float[]> clauses) {
+    List<float[]> queries = new ArrayList<>(1 + clauses.size());
+    queries.add(vector);
+    queries.addAll(clauses);
+    return queries;
+  }
+
+  /** Scores {@link #queries} from their searches, done already (in a batch, in training). */
+  static SemanticScore of(
+      List<float[]> queries,
+      LinearHead head,
+      NearestExemplars index,
+      List<NearestExemplars.Found> found,
+      SemanticSettings settings) {
+    Read whole = read(queries.get(0), found.get(0), head, index, settings);
+    List<Read> parts = new ArrayList<>(queries.size() - 1);
+    for (int c = 1; c < queries.size(); c++) {
+      parts.add(read(queries.get(c), found.get(c), head, index, settings));
     }
     return new SemanticScore(whole, Clause.of(whole, parts, settings), settings);
   }
 
   private static Read read(
       float[] vector,
+      NearestExemplars.Found found,
       LinearHead head,
       NearestExemplars index,
-      SemanticSettings settings,
-      IntPredicate allowed) {
-    NearestExemplars.Found found = index.search(vector, settings.k(), allowed);
+      SemanticSettings settings) {
     List<NearestExemplars.Neighbour> near = found.neighbours();
     double[] vote = new double[LinearHead.CLASSES];
     if (!near.isEmpty()) {

@@ -66,6 +66,22 @@ class NearestExemplarsTest {
   }
 
   @Test
+  void searchingManyQueriesAtOnceFindsWhatEachSearchAloneFinds() {
+    NearestExemplars index = new NearestExemplars(exemplars, vectors);
+    List<float[]> queries = new ArrayList<>();
+    for (int q = 0; q < 2 * NearestExemplars.QUERIES + 5; q++) { // a last, partial chunk
+      queries.add(q % 9 == 0 ? vectors.get(q * 7) : unit());
+    }
+    List<NearestExemplars.Found> together = index.searchAll(queries, 10, i -> i % 4 != 1);
+    float[][] similarities = index.similaritiesAll(queries);
+    assertThat(together).hasSameSizeAs(queries);
+    for (int q = 0; q < queries.size(); q++) {
+      assertThat(together.get(q)).isEqualTo(index.search(queries.get(q), 10, i -> i % 4 != 1));
+      assertThat(similarities[q]).isEqualTo(index.similarities(queries.get(q)));
+    }
+  }
+
+  @Test
   void givesBackEachVectorAsItWasGiven() {
     NearestExemplars index = new NearestExemplars(exemplars, vectors);
     for (int i = 0; i < COUNT; i += 41) {

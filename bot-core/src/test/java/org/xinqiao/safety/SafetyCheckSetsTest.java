@@ -86,13 +86,11 @@ class SafetyCheckSetsTest {
     RiskAssessor assessor = SharedAssessor.get();
     int total = 0;
     int ok = 0;
-    for (Conversation c : conversations(file)) {
-      List<String> earlier = c.messages().subList(0, c.messages().size() - 1);
-      RiskAssessment last =
-          assessor.assess(
-              c.messages().get(c.messages().size() - 1),
-              earlier.stream().map(assessor::assess).toList(),
-              earlier);
+    List<Conversation> all = conversations(file);
+    List<RiskAssessment> lasts = all.parallelStream().map(c -> last(assessor, c)).toList();
+    for (int i = 0; i < all.size(); i++) {
+      Conversation c = all.get(i);
+      RiskAssessment last = lasts.get(i);
       total++;
       boolean asked = last.ask() && !c.expected().stream().anyMatch(l -> l.atLeast(RiskLevel.HIGH));
       if (c.expected().contains(last.level()) && !asked) {
@@ -115,6 +113,15 @@ class SafetyCheckSetsTest {
   }
 
   record Conversation(List<String> messages, Set<RiskLevel> expected) {}
+
+  /** The last message's assessment, the earlier ones given as SafetyResponder gives them. */
+  private static RiskAssessment last(RiskAssessor assessor, Conversation c) {
+    List<String> earlier = c.messages().subList(0, c.messages().size() - 1);
+    return assessor.assess(
+        c.messages().get(c.messages().size() - 1),
+        earlier.stream().map(assessor::assess).toList(),
+        earlier);
+  }
 
   private static List<Conversation> conversations(String file) throws IOException {
     List<Conversation> out = new ArrayList<>();

@@ -113,8 +113,13 @@ class SafetyEvaluationTest {
   static SetFigures measure(String name, List<DevRow> rows) {
     int dangerous = 0, raised = 0, asked = 0, imminent = 0, imminentHit = 0;
     int benign = 0, benignPaged = 0, benignAsked = 0, exact = 0;
-    for (DevRow row : rows) {
-      RiskAssessment a = SharedAssessor.get().assess(row.text());
+    // assessed side by side (the assessor serves concurrent callbacks), then tallied in order
+    RiskAssessor assessor = SharedAssessor.get();
+    List<RiskAssessment> assessed =
+        rows.parallelStream().map(r -> assessor.assess(r.text())).toList();
+    for (int r = 0; r < rows.size(); r++) {
+      DevRow row = rows.get(r);
+      RiskAssessment a = assessed.get(r);
       RiskLevel got = a.level();
       boolean isDangerous = row.acceptable().stream().allMatch(l -> l.atLeast(RiskLevel.HIGH));
       if (isDangerous) {
