@@ -33,7 +33,8 @@ final class CrossValidation {
       int groups,
       Stacking stacking,
       Stacking imminentStacking,
-      LinearHead head) {}
+      LinearHead head,
+      LexicalHead lexical) {}
 
   private CrossValidation() {}
 
@@ -53,11 +54,21 @@ final class CrossValidation {
     int[] labels = exemplars.stream().mapToInt(e -> e.level().ordinal()).toArray();
     double[][] features = new double[n][];
     double[][] imminentFeatures = new double[n][];
-    // the fold heads and the head on all lines (what ships) are independent: fitted side by side
+    boolean[] risky = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      risky[i] = exemplars.get(i).level().atLeast(RiskLevel.HIGH);
+    }
+    List<int[]> grams = exemplars.stream().map(e -> LexicalHead.grams(e.text())).toList();
+    // the fold heads and the heads on all lines (what ships) are independent: fitted side by side
     List<LinearHead> heads =
         IntStream.rangeClosed(0, FOLDS)
             .parallel()
             .mapToObj(f -> head(vectors, labels, i -> fold[i] != f))
+            .toList();
+    List<LexicalHead> lexical =
+        IntStream.rangeClosed(0, FOLDS)
+            .parallel()
+            .mapToObj(f -> LexicalHead.train(grams, risky, i -> fold[i] != f))
             .toList();
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;
@@ -76,16 +87,14 @@ final class CrossValidation {
       int next = 0;
       for (int l = 0; l < lines.length; l++) {
         List<float[]> q = queries.get(l);
+        Exemplar e = exemplars.get(lines[l]);
+        LexicalHead.Reading read = lexical.get(heldOut).read(e.text(), Clauses.of(e.text()));
         SemanticScore s =
-            SemanticScore.of(q, head, index, found.subList(next, next + q.size()), knn);
+            SemanticScore.of(q, read, head, index, found.subList(next, next + q.size()), knn);
         next += q.size();
         features[lines[l]] = s.features();
         imminentFeatures[lines[l]] = s.imminentFeatures();
       }
-    }
-    boolean[] risky = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      risky[i] = exemplars.get(i).level().atLeast(RiskLevel.HIGH);
     }
     double[] raise = new double[n];
     for (int f = 0; f < FOLDS; f++) {
@@ -116,7 +125,8 @@ final class CrossValidation {
     }
     Stacking allImminent = Stacking.fit(imminentFeatures, imminentLine, i -> risky[i]);
     int groups = (int) Arrays.stream(root).distinct().count();
-    return new Predictions(raise, imminent, fold, groups, all, allImminent, heads.get(FOLDS));
+    return new Predictions(
+        raise, imminent, fold, groups, all, allImminent, heads.get(FOLDS), lexical.get(FOLDS));
   }
 
   private static LinearHead head(List<float[]> vectors, int[] labels, IntPredicate included) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param targets the stated false-alarm rates the thresholds were chosen at
  * @param settings the thresholds and k
  * @param head the fingerprint of the head's weights
+ * @param lexical the fingerprint of the character-gram head's weights
  * @param figures cross-validated recall and false-alarm figures, in percent, by name
  */
 record ModelMetadata(
@@ -24,6 +25,7 @@ record ModelMetadata(
     Map<String, Double> targets,
     SemanticSettings settings,
     String head,
+    String lexical,
     Map<String, Double> figures) {
 
   static final String FILE = "metadata.json";

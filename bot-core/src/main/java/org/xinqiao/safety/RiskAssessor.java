@@ -75,6 +75,11 @@ public final class RiskAssessor {
    * Loads and validates the rule files, the exemplars and the model under {@code safety/} on the
    * classpath, with the embedder shared by everything in this JVM.
    */
+  /** The semantic layer, or null for the rules alone (tests read it). */
+  SemanticLayer semantic() {
+    return semantic;
+  }
+
   public static RiskAssessor fromClasspath() {
     return fromClasspath(TextEmbedder.shared());
   }

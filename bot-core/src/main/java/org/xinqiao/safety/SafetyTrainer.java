@@ -50,6 +50,7 @@ public final class SafetyTrainer {
   record Trained(
       ModelMetadata metadata,
       LinearHead head,
+      LexicalHead lexical,
       Map<Long, ExemplarVectors.Stored> vectors,
       Map<Long, ExemplarVectors.Stored> clauseVectors,
       Map<Character, String> readings) {}
@@ -79,6 +80,9 @@ public final class SafetyTrainer {
     }
     try (OutputStream o = Files.newOutputStream(model.resolve(LinearHead.FILE))) {
       t.head().write(o);
+    }
+    try (OutputStream o = Files.newOutputStream(model.resolve(LexicalHead.FILE))) {
+      t.lexical().write(o);
     }
     try (var o = Files.newBufferedWriter(model.resolve(PinyinReader.FILE))) {
       PinyinReader.write(t.readings(), o);
@@ -130,6 +134,7 @@ public final class SafetyTrainer {
             new TreeMap<>(Thresholds.TARGETS),
             settings,
             head.fingerprint(),
+            p.lexical().fingerprint(),
             figures);
     out.printf(
         Locale.ROOT,
@@ -154,7 +159,7 @@ public final class SafetyTrainer {
     out.flush();
     Map<Character, String> readings =
         PinyinReader.readings(exemplars.stream().map(Exemplar::text).toList());
-    return new Trained(metadata, head, vectors, clauseVectors, readings);
+    return new Trained(metadata, head, p.lexical(), vectors, clauseVectors, readings);
   }
 
   /**

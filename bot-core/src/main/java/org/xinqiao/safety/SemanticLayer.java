@@ -43,6 +43,7 @@ final class SemanticLayer {
 
   private final TextEmbedder embedder;
   private final LinearHead head;
+  private final LexicalHead lexical;
 
   /**
    * The exemplar index with the scores computed against it, by canonical text (the embedding, and
@@ -70,11 +71,13 @@ final class SemanticLayer {
   SemanticLayer(
       TextEmbedder embedder,
       LinearHead head,
+      LexicalHead lexical,
       NearestExemplars index,
       SemanticSettings settings,
       Map<Character, String> readings) {
     this.embedder = embedder;
     this.head = head;
+    this.lexical = lexical;
     this.scoring = new Scoring(index);
     this.settings = settings;
     List<String> corpus = new ArrayList<>(index.size());
@@ -92,6 +95,7 @@ final class SemanticLayer {
             ModelMetadata.FILE,
             in -> JsonMapper.builder().build().readValue(in, ModelMetadata.class));
     LinearHead head = read(LinearHead.FILE, in -> LinearHead.read(in, LinearHead.FILE));
+    LexicalHead lexical = read(LexicalHead.FILE, in -> LexicalHead.read(in, LexicalHead.FILE));
     Map<Long, ExemplarVectors.Stored> shipped =
         read(ExemplarVectors.FILE, in -> ExemplarVectors.read(in, ExemplarVectors.FILE));
     List<float[]> vectors = new ArrayList<>(exemplars.size());
@@ -118,7 +122,12 @@ final class SemanticLayer {
             PinyinReader.FILE,
             in -> PinyinReader.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
     return new SemanticLayer(
-        embedder, head, new NearestExemplars(exemplars, vectors), metadata.settings(), readings);
+        embedder,
+        head,
+        lexical,
+        new NearestExemplars(exemplars, vectors),
+        metadata.settings(),
+        readings);
   }
 
   SemanticSettings settings() {
@@ -131,7 +140,7 @@ final class SemanticLayer {
   }
 
   Verdict judge(String text) {
-    return verdict(text, true, Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
+    return verdict(text, text, true, Reason.Layer.EXEMPLAR, RiskLevel.IMMINENT);
   }
 
   /**
@@ -139,20 +148,36 @@ final class SemanticLayer {
    * when no single one says enough. Raises to high at most.
    */
   Verdict judgeTogether(List<String> texts) {
-    // read whole only: its clauses are the messages themselves, each already judged on its own
-    return verdict(String.join("。", texts), false, Reason.Layer.CONTEXT, RiskLevel.HIGH);
+    // read whole only: its clauses are the messages themselves, each already judged on its own.
+    // The grams are the newest message's: the joined grams are only the union of the messages'
+    // (nothing about how they combine, which the embedding of the whole stretch reads), and an
+    // earlier risky message's grams, already judged, would keep any later line from settling it
+    // ("我在天台", then "帮我妈收被子") or from staying bland ("家长会几点开始")
+    String newest = texts.get(texts.size() - 1);
+    return verdict(String.join("。", texts), newest, false, Reason.Layer.CONTEXT, RiskLevel.HIGH);
   }
 
-  private Verdict verdict(String text, boolean byClause, Reason.Layer layer, RiskLevel ceiling) {
+  /**
+   * @param text what the embedding reads
+   * @param own what the character grams read: the text itself, or the newest of a joined context
+   */
+  private Verdict verdict(
+      String text, String own, boolean byClause, Reason.Layer layer, RiskLevel ceiling) {
     Scoring scoring = this.scoring; // one index for the whole verdict
     NearestExemplars index = scoring.index();
     // a message and a joined context may be the same string, scored differently
-    String key = (byClause ? "1" : "0") + TextEmbedder.canonical(text);
+    String key =
+        byClause
+            ? "1" + TextEmbedder.canonical(text)
+            : "0" + TextEmbedder.canonical(own) + "\u0000" + TextEmbedder.canonical(text);
     SemanticScore score = scoring.scores().getIfPresent(key);
     if (score == null) {
       // computed outside the cache's lock: two threads may both score a text once, never wait
-      List<float[]> clauses = byClause ? embedder.embedAll(Clauses.of(text)) : List.of();
-      score = SemanticScore.of(embedder.embed(text), clauses, head, index, settings, i -> true);
+      List<String> parts = byClause ? Clauses.of(text) : List.of();
+      List<float[]> clauses = embedder.embedAll(parts);
+      LexicalHead.Reading read = lexical.read(own, parts);
+      score =
+          SemanticScore.of(embedder.embed(text), clauses, read, head, index, settings, i -> true);
       scoring.scores().put(key, score);
     }
     double raise = score.raise();

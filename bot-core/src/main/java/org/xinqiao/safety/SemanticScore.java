@@ -12,8 +12,10 @@ import java.util.function.IntPredicate;
  * @param whole the read of the whole message
  * @param clause the riskiest reading of its clauses (each number the maximum over the clauses); the
  *     whole again when the message is one clause
+ * @param lexical what the character grams say of the whole and of the riskiest clause
  */
-record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
+record SemanticScore(
+    Read whole, Clause clause, LexicalHead.Reading lexical, SemanticSettings settings) {
 
   private static final int HIGH = RiskLevel.HIGH.ordinal();
   private static final int IMMINENT = RiskLevel.IMMINENT.ordinal();
@@ -98,7 +100,7 @@ record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
   }
 
   double[] features() {
-    return Stacking.features(whole, clause);
+    return Stacking.features(whole, clause, lexical);
   }
 
   /**
@@ -136,17 +138,19 @@ record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
 
   /**
    * Scores a message's vector and its clauses' vectors (empty for a one-clause message) with the
-   * head and a vote of the {@code k} nearest allowed exemplars.
+   * head and a vote of the {@code k} nearest allowed exemplars, beside its grams' reading.
    */
   static SemanticScore of(
       float[] vector,
       List<float[]> clauses,
+      LexicalHead.Reading lexical,
       LinearHead head,
       NearestExemplars index,
       SemanticSettings settings,
       IntPredicate allowed) {
     List<float[]> queries = queries(vector, clauses);
-    return of(queries, head, index, index.searchAll(queries, settings.k(), allowed), settings);
+    List<NearestExemplars.Found> found = index.searchAll(queries, settings.k(), allowed);
+    return of(queries, lexical, head, index, found, settings);
   }
 
   /** The whole vector first, then the clauses': what {@link #of} searches, in that order. */
@@ -160,6 +164,7 @@ record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
   /** Scores {@link #queries} from their searches, done already (in a batch, in training). */
   static SemanticScore of(
       List<float[]> queries,
+      LexicalHead.Reading lexical,
       LinearHead head,
       NearestExemplars index,
       List<NearestExemplars.Found> found,
@@ -169,7 +174,7 @@ record SemanticScore(Read whole, Clause clause, SemanticSettings settings) {
     for (int c = 1; c < queries.size(); c++) {
       parts.add(read(queries.get(c), found.get(c), head, index, settings));
     }
-    return new SemanticScore(whole, Clause.of(whole, parts, settings), settings);
+    return new SemanticScore(whole, Clause.of(whole, parts, settings), lexical, settings);
   }
 
   private static Read read(

@@ -18,7 +18,7 @@ import java.util.function.IntPredicate;
  */
 record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
 
-  static final int FEATURES = 8;
+  static final int FEATURES = 10;
   private static final int STEPS = 2000;
   private static final double RATE = 0.1;
   private static final double L2 = 1e-4;
@@ -27,9 +27,11 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
    * The features of one score, in the order the weights expect: the whole message's five, then the
    * riskiest clause's head share, nearest-risky cosine and margin (for a one-clause message the
    * whole's own: the stacking learns how far a lone risky clause in a long message can be trusted,
-   * since a joke and a real wish can share a clause).
+   * since a joke and a real wish can share a clause), then the character grams' score of the whole
+   * and of the riskiest clause ({@link LexicalHead}).
    */
-  static double[] features(SemanticScore.Read whole, SemanticScore.Clause clause) {
+  static double[] features(
+      SemanticScore.Read whole, SemanticScore.Clause clause, LexicalHead.Reading lexical) {
     return new double[] {
       whole.headRisk(),
       whole.vote()[RiskLevel.HIGH.ordinal()] + whole.vote()[RiskLevel.IMMINENT.ordinal()],
@@ -38,7 +40,9 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
       whole.margin(),
       clause.headRisk(),
       clause.nearestRisk(),
-      clause.margin()
+      clause.margin(),
+      lexical.whole(),
+      lexical.clause()
     };
   }
 

@@ -32,18 +32,17 @@ class SafetyEvaluationTest {
   // floors, a little under what the shipped model reaches (measured in parentheses)
   static final double DEV_RAISED = 100, DEV_IMMINENT = 100; // (100, 100)
   static final double DEV_BENIGN_RAISED = 5, DEV_ACCURACY = 93; // (4.5, 95.7)
-  static final double OWN_RAISED = 92,
+  static final double OWN_RAISED = 94,
       OWN_RAISED_OR_ASKED = 98,
-      OWN_IMMINENT = 95; // (94.7, 100, 100)
+      OWN_IMMINENT = 95; // (96.5, 100, 100)
   // benign raised rose from 3 to 5 of 79 lines with the clause model (it raised 8 more risky ones)
-  static final double OWN_BENIGN_RAISED = 7, OWN_BENIGN_ASKED = 3.5; // (6.3, 1.3)
+  static final double OWN_BENIGN_RAISED = 6.5, OWN_BENIGN_ASKED = 3.5; // (5.1, 2.5)
   // on 15,404 exemplars (1,297 of them the w11 English/pinyin/mixed lines): not comparable with
   // the figures on the 14,107 before them
-  static final double CV_RAISED = 69,
-      CV_RAISED_OR_ASKED = 89,
-      CV_IMMINENT = 70; // (71.6, 90.4, 72.8)
-  static final double CV_NONE_RAISED = 4.6, CV_NONE_ASKED = 6.5; // (4.2, 6.0)
-  static final double CV_PSY_RAISED = 93, CV_PSY_NONE = 3.3; // (95.3, 3.1)
+  // with the character-gram head: (80.3, 94.6, 77.8), none (3.9, 5.3), PsySUICIDE (94.4, 2.8)
+  static final double CV_RAISED = 78, CV_RAISED_OR_ASKED = 93, CV_IMMINENT = 75;
+  static final double CV_NONE_RAISED = 4.3, CV_NONE_ASKED = 5.8;
+  static final double CV_PSY_RAISED = 93, CV_PSY_NONE = 3.1;
   static final double KB_FLAGGED = 3, KB_FLAGGED_IN_A_ROW = 3; // (0, 0)
 
   @BeforeAll

@@ -40,6 +40,10 @@ class SafetyTrainingTest {
     assertThat(m.settings()).isEqualTo(shipped.settings());
     assertThat(m.figures()).isEqualTo(shipped.figures());
     assertThat(m.head()).isEqualTo(shipped.head());
+    assertThat(m.lexical()).isEqualTo(shipped.lexical());
+    try (var in = Files.newInputStream(model.resolve(LexicalHead.FILE))) {
+      assertThat(LexicalHead.read(in, LexicalHead.FILE).fingerprint()).isEqualTo(shipped.lexical());
+    }
     try (var in = Files.newInputStream(model.resolve(LinearHead.FILE))) {
       assertThat(LinearHead.read(in, LinearHead.FILE).fingerprint()).isEqualTo(shipped.head());
     }

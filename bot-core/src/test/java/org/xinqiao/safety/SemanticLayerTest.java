@@ -76,9 +76,9 @@ class SemanticLayerTest {
     // the rules cannot read pinyin; read back into characters, "活着没意思" is one of theirs
     String text = "wo jue de huo zhe mei yi si";
     assertThat(rules.assess(text).level()).isLessThan(RiskLevel.HIGH);
-    RiskAssessment a = whole.assess(text);
-    assertThat(a.level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
-    assertThat(a.why()).extracting(Reason::ref).contains("context.read-as-pinyin");
+    assertThat(whole.assess(text).level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    // the character grams of the pinyin exemplars raise it already; read back, the rules see it too
+    assertThat(SharedAssessor.semantic().readPinyin(text)).isEqualTo("我觉得活着没意思");
     assertThat(whole.assess("wo xiang yu yue xin li lao shi").level()).isLessThan(RiskLevel.HIGH);
   }
 

@@ -15,4 +15,8 @@ final class SharedAssessor {
   static RiskAssessor get() {
     return Holder.INSTANCE;
   }
+
+  static SemanticLayer semantic() {
+    return Holder.INSTANCE.semantic();
+  }
 }
