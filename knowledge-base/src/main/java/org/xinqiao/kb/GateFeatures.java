@@ -28,7 +28,10 @@ final class GateFeatures {
           "admin_margin", // closeness to school-administration examples minus best entry cosine
           "other_margin", // closeness to other out-of-scope examples minus best entry cosine
           "length", // log of the question's length: long messages have lower cosines
-          "in_margin"); // closeness to in-scope calibration questions minus best entry cosine
+          "in_margin", // closeness to in-scope calibration questions minus best entry cosine
+          "example_cosine", // best cosine to the calibration questions labelled with this entry
+          "example_margin", // that minus the best other entry's
+          "example_clause"); // the same as example_cosine for the question's best clause
 
   /** Features of the question alone; the model turns them into P(school administration). */
   static final List<String> ADMIN =
@@ -58,7 +61,9 @@ final class GateFeatures {
           "length",
           "admin_similarity",
           "other_similarity",
-          "in_similarity");
+          "in_similarity",
+          "top_example_cosine",
+          "top_example_margin");
 
   /** Entries scored: the best by cosine and whatever Lucene found; the rest cannot win. */
   static final int COSINE_CANDIDATES = 12;
@@ -104,7 +109,9 @@ final class GateFeatures {
       x[ENTRY.indexOf("length")],
       features.adminSimilarity(),
       features.otherSimilarity(),
-      features.admin()[5]
+      features.admin()[5],
+      x[ENTRY.indexOf("example_cosine")],
+      x[ENTRY.indexOf("example_margin")]
     };
   }
 
@@ -170,6 +177,20 @@ final class GateFeatures {
         clause[i] = Math.max(clause[i], snapshot.vectors.best(positions.get(i), c));
       }
     }
+    double[] example = new double[n];
+    double[] exampleClause = new double[n];
+    for (int i = 0; i < n; i++) {
+      String id = allowed.get(i).id();
+      example[i] = examples.nearestFor(id, vectors.whole(), leaveOut);
+      exampleClause[i] = example[i];
+      for (float[] c : vectors.clauses()) {
+        exampleClause[i] = Math.max(exampleClause[i], examples.nearestFor(id, c, leaveOut));
+      }
+    }
+    double[] exampleSorted = example.clone();
+    Arrays.sort(exampleSorted);
+    double exampleBest = n == 0 ? 0 : exampleSorted[n - 1];
+    double exampleSecond = n < 2 ? 0 : exampleSorted[n - 2];
     double[] cosineZ = zScores(cosine);
     double[] clauseZ = zScores(clause);
     double length = Math.log(1 + vectors.length());
@@ -194,7 +215,11 @@ final class GateFeatures {
         cosineRank += c > cosine[i] ? 1 : 0;
       }
       int luceneRank = luceneOrder.indexOf(entry.id()) + 1;
-      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0) {
+      int exampleRank = 1;
+      for (double c : example) {
+        exampleRank += c > example[i] ? 1 : 0;
+      }
+      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0 && exampleRank > COSINE_CANDIDATES) {
         continue;
       }
       double covered = coverage.of(entry, snapshot);
@@ -219,7 +244,10 @@ final class GateFeatures {
                 adminSimilarity - best,
                 otherSimilarity - best,
                 length,
-                inSimilarity - best
+                inSimilarity - best,
+                example[i],
+                example[i] - (example[i] == exampleBest ? exampleSecond : exampleBest),
+                exampleClause[i]
               }));
     }
     double[] admin = {
