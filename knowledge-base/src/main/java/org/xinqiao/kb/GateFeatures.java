@@ -30,8 +30,7 @@ final class GateFeatures {
           "length", // log of the question's length: long messages have lower cosines
           "in_margin", // closeness to in-scope calibration questions minus best entry cosine
           "example_cosine", // best cosine to the calibration questions labelled with this entry
-          "example_margin", // that minus the best other entry's
-          "example_clause"); // the same as example_cosine for the question's best clause
+          "example_margin"); // that minus the best other entry's
 
   /** Features of the question alone; the model turns them into P(school administration). */
   static final List<String> ADMIN =
@@ -61,9 +60,7 @@ final class GateFeatures {
           "length",
           "admin_similarity",
           "other_similarity",
-          "in_similarity",
-          "top_example_cosine",
-          "top_example_margin");
+          "in_similarity");
 
   /** Entries scored: the best by cosine and whatever Lucene found; the rest cannot win. */
   static final int COSINE_CANDIDATES = 12;
@@ -109,9 +106,7 @@ final class GateFeatures {
       x[ENTRY.indexOf("length")],
       features.adminSimilarity(),
       features.otherSimilarity(),
-      features.admin()[5],
-      x[ENTRY.indexOf("example_cosine")],
-      x[ENTRY.indexOf("example_margin")]
+      features.admin()[5]
     };
   }
 
@@ -181,10 +176,11 @@ final class GateFeatures {
     double[] exampleClause = new double[n];
     for (int i = 0; i < n; i++) {
       String id = allowed.get(i).id();
-      example[i] = examples.nearestFor(id, vectors.whole(), leaveOut);
+      example[i] = examples.nearestFor(id, vectors.whole(), vectors.whole(), leaveOut);
       exampleClause[i] = example[i];
       for (float[] c : vectors.clauses()) {
-        exampleClause[i] = Math.max(exampleClause[i], examples.nearestFor(id, c, leaveOut));
+        exampleClause[i] =
+            Math.max(exampleClause[i], examples.nearestFor(id, c, vectors.whole(), leaveOut));
       }
     }
     double[] exampleSorted = example.clone();
@@ -246,8 +242,7 @@ final class GateFeatures {
                 length,
                 inSimilarity - best,
                 example[i],
-                example[i] - (example[i] == exampleBest ? exampleSecond : exampleBest),
-                exampleClause[i]
+                example[i] - (example[i] == exampleBest ? exampleSecond : exampleBest)
               }));
     }
     double[] admin = {

@@ -55,23 +55,23 @@ final class OutOfScopeExamples {
   }
 
   /**
-   * The best cosine between the question and the in-scope calibration questions labelled with
-   * {@code entryId}: the long, chatty questions written for an entry are phrasings of it as parents
-   * write. {@code leaveOut} (the fitter) skips the question itself and its rewordings ({@link
-   * #NEAR_DUPLICATE}).
+   * The best cosine between {@code probe} (the question or one of its clauses) and the in-scope
+   * calibration questions labelled with {@code entryId}: the long, chatty questions written for an
+   * entry are phrasings of it as parents write. {@code leaveOut} (the fitter) skips the question
+   * itself and its rewordings ({@link #NEAR_DUPLICATE} to the {@code whole} question, so that a
+   * clause is never matched with the row it was cut from).
    */
-  double nearestFor(String entryId, float[] question, boolean leaveOut) {
+  double nearestFor(String entryId, float[] probe, float[] whole, boolean leaveOut) {
     float[][] examples = byEntry.get(entryId);
     if (examples == null) {
       return 0;
     }
     double best = 0;
     for (float[] example : examples) {
-      double c = TextEmbedder.cosine(question, example);
-      if (leaveOut && c > NEAR_DUPLICATE) {
+      if (leaveOut && TextEmbedder.cosine(whole, example) > NEAR_DUPLICATE) {
         continue;
       }
-      best = Math.max(best, c);
+      best = Math.max(best, TextEmbedder.cosine(probe, example));
     }
     return best;
   }
