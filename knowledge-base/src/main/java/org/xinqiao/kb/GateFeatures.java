@@ -28,9 +28,7 @@ final class GateFeatures {
           "admin_margin", // closeness to school-administration examples minus best entry cosine
           "other_margin", // closeness to other out-of-scope examples minus best entry cosine
           "length", // log of the question's length: long messages have lower cosines
-          "in_margin", // closeness to in-scope calibration questions minus best entry cosine
-          "example_cosine", // best cosine to the calibration questions labelled with this entry
-          "example_margin"); // that minus the best other entry's
+          "in_margin"); // closeness to in-scope calibration questions minus best entry cosine
 
   /** Features of the question alone; the model turns them into P(school administration). */
   static final List<String> ADMIN =
@@ -172,21 +170,6 @@ final class GateFeatures {
         clause[i] = Math.max(clause[i], snapshot.vectors.best(positions.get(i), c));
       }
     }
-    double[] example = new double[n];
-    double[] exampleClause = new double[n];
-    for (int i = 0; i < n; i++) {
-      String id = allowed.get(i).id();
-      example[i] = examples.nearestFor(id, vectors.whole(), vectors.whole(), leaveOut);
-      exampleClause[i] = example[i];
-      for (float[] c : vectors.clauses()) {
-        exampleClause[i] =
-            Math.max(exampleClause[i], examples.nearestFor(id, c, vectors.whole(), leaveOut));
-      }
-    }
-    double[] exampleSorted = example.clone();
-    Arrays.sort(exampleSorted);
-    double exampleBest = n == 0 ? 0 : exampleSorted[n - 1];
-    double exampleSecond = n < 2 ? 0 : exampleSorted[n - 2];
     double[] cosineZ = zScores(cosine);
     double[] clauseZ = zScores(clause);
     double length = Math.log(1 + vectors.length());
@@ -211,11 +194,7 @@ final class GateFeatures {
         cosineRank += c > cosine[i] ? 1 : 0;
       }
       int luceneRank = luceneOrder.indexOf(entry.id()) + 1;
-      int exampleRank = 1;
-      for (double c : example) {
-        exampleRank += c > example[i] ? 1 : 0;
-      }
-      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0 && exampleRank > COSINE_CANDIDATES) {
+      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0) {
         continue;
       }
       double covered = coverage.of(entry, snapshot);
@@ -240,9 +219,7 @@ final class GateFeatures {
                 adminSimilarity - best,
                 otherSimilarity - best,
                 length,
-                inSimilarity - best,
-                example[i],
-                example[i] - (example[i] == exampleBest ? exampleSecond : exampleBest)
+                inSimilarity - best
               }));
     }
     double[] admin = {
