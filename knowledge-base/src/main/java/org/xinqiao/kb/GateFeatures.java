@@ -28,13 +28,7 @@ final class GateFeatures {
           "admin_margin", // closeness to school-administration examples minus best entry cosine
           "other_margin", // closeness to other out-of-scope examples minus best entry cosine
           "length", // log of the question's length: long messages have lower cosines
-          "in_margin", // closeness to in-scope calibration questions minus best entry cosine
-          "example_cosine", // best cosine to the calibration questions labelled with this entry
-          "example_margin", // that minus the best other entry's
-          "example_clause", // the same as example_cosine for the question's best clause
-          "clause_evidence", // mean over the clauses of this entry's z-score among entries
-          "core_cosine", // best cosine to the clauses' centroid, each weighted by how it stands out
-          "core_z"); // the same in standard deviations above the mean over entries
+          "in_margin"); // closeness to in-scope calibration questions minus best entry cosine
 
   /** Features of the question alone; the model turns them into P(school administration). */
   static final List<String> ADMIN =
@@ -143,22 +137,6 @@ final class GateFeatures {
     return Math.log(q / (1 - q));
   }
 
-  private static float[] normalised(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    if (norm <= 0) {
-      return v;
-    }
-    float[] out = new float[v.length];
-    double scale = 1 / Math.sqrt(norm);
-    for (int d = 0; d < v.length; d++) {
-      out[d] = (float) (v[d] * scale);
-    }
-    return out;
-  }
-
   private static double[] zScores(double[] values) {
     double mean = Arrays.stream(values).average().orElse(0);
     double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(0);
@@ -192,50 +170,6 @@ final class GateFeatures {
         clause[i] = Math.max(clause[i], snapshot.vectors.best(positions.get(i), c));
       }
     }
-    double[] example = new double[n];
-    double[] exampleClause = new double[n];
-    for (int i = 0; i < n; i++) {
-      String id = allowed.get(i).id();
-      example[i] = examples.nearestFor(id, vectors.whole(), vectors.whole(), leaveOut);
-      exampleClause[i] = example[i];
-      for (float[] c : vectors.clauses()) {
-        exampleClause[i] =
-            Math.max(exampleClause[i], examples.nearestFor(id, c, vectors.whole(), leaveOut));
-      }
-    }
-    double[] exampleSorted = example.clone();
-    Arrays.sort(exampleSorted);
-    double exampleBest = n == 0 ? 0 : exampleSorted[n - 1];
-    double exampleSecond = n < 2 ? 0 : exampleSorted[n - 2];
-    double[] evidence = new double[n];
-    float[] core = vectors.whole();
-    if (!vectors.clauses().isEmpty() && n > 0) {
-      core = new float[vectors.whole().length];
-      for (float[] c : vectors.clauses()) {
-        double[] perEntry = new double[n];
-        for (int i = 0; i < n; i++) {
-          perEntry[i] = snapshot.vectors.best(positions.get(i), c);
-        }
-        double[] z = zScores(perEntry);
-        double peak = Arrays.stream(perEntry).max().orElse(0);
-        double mean = Arrays.stream(perEntry).average().orElse(0);
-        for (int i = 0; i < n; i++) {
-          evidence[i] += z[i] / vectors.clauses().size();
-        }
-        // A clause every entry matches alike (context, a feeling) weighs little.
-        for (int d = 0; d < core.length; d++) {
-          core[d] += (float) ((peak - mean) * c[d]);
-        }
-      }
-    } else {
-      evidence = zScores(cosine);
-    }
-    float[] coreUnit = normalised(core);
-    double[] coreCosine = new double[n];
-    for (int i = 0; i < n; i++) {
-      coreCosine[i] = snapshot.vectors.best(positions.get(i), coreUnit);
-    }
-    double[] coreZ = zScores(coreCosine);
     double[] cosineZ = zScores(cosine);
     double[] clauseZ = zScores(clause);
     double length = Math.log(1 + vectors.length());
@@ -260,11 +194,7 @@ final class GateFeatures {
         cosineRank += c > cosine[i] ? 1 : 0;
       }
       int luceneRank = luceneOrder.indexOf(entry.id()) + 1;
-      int exampleRank = 1;
-      for (double c : example) {
-        exampleRank += c > example[i] ? 1 : 0;
-      }
-      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0 && exampleRank > COSINE_CANDIDATES) {
+      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0) {
         continue;
       }
       double covered = coverage.of(entry, snapshot);
@@ -289,13 +219,7 @@ final class GateFeatures {
                 adminSimilarity - best,
                 otherSimilarity - best,
                 length,
-                inSimilarity - best,
-                example[i],
-                example[i] - (example[i] == exampleBest ? exampleSecond : exampleBest),
-                exampleClause[i],
-                evidence[i],
-                coreCosine[i],
-                coreZ[i]
+                inSimilarity - best
               }));
     }
     double[] admin = {

@@ -15,65 +15,18 @@ final class OutOfScopeExamples {
   private final float[][] admin;
   private final float[][] other;
   private final float[][] inScope;
-  private final java.util.Map<String, float[][]> byEntry;
 
-  /**
-   * Two calibration questions this close are the same question reworded (bge-small-zh gives
-   * different questions on one topic 0.6-0.85): while fitting, a row is not compared with its own
-   * rewordings, as a new question has none among the examples. A design constant, like {@link
-   * #SAME_TEXT}, not a fitted or tuned value.
-   */
-  static final double NEAR_DUPLICATE = 0.92;
-
-  OutOfScopeExamples(
-      float[][] admin,
-      float[][] other,
-      float[][] inScope,
-      java.util.Map<String, float[][]> byEntry) {
+  OutOfScopeExamples(float[][] admin, float[][] other, float[][] inScope) {
     this.admin = admin;
     this.other = other;
     this.inScope = inScope;
-    this.byEntry = byEntry;
   }
 
   static OutOfScopeExamples of(CalibrationSet set, TextEmbedder embedder) {
-    List<CalibrationSet.Row> in = set.of(CalibrationSet.Kind.ENTRY);
-    float[][] inVectors = vectors(in, embedder);
-    java.util.Map<String, List<float[]>> grouped = new java.util.HashMap<>();
-    for (int i = 0; i < in.size(); i++) {
-      for (String id : in.get(i).expected()) {
-        grouped.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(inVectors[i]);
-      }
-    }
-    java.util.Map<String, float[][]> byEntry = new java.util.HashMap<>();
-    grouped.forEach((id, v) -> byEntry.put(id, v.toArray(new float[0][])));
     return new OutOfScopeExamples(
         vectors(set.of(CalibrationSet.Kind.ADMIN), embedder),
         vectors(set.of(CalibrationSet.Kind.OTHER), embedder),
-        inVectors,
-        byEntry);
-  }
-
-  /**
-   * The best cosine between {@code probe} (the question or one of its clauses) and the in-scope
-   * calibration questions labelled with {@code entryId}: the long, chatty questions written for an
-   * entry are phrasings of it as parents write. {@code leaveOut} (the fitter) skips the question
-   * itself and its rewordings ({@link #NEAR_DUPLICATE} to the {@code whole} question, so that a
-   * clause is never matched with the row it was cut from).
-   */
-  double nearestFor(String entryId, float[] probe, float[] whole, boolean leaveOut) {
-    float[][] examples = byEntry.get(entryId);
-    if (examples == null) {
-      return 0;
-    }
-    double best = 0;
-    for (float[] example : examples) {
-      if (leaveOut && TextEmbedder.cosine(whole, example) > NEAR_DUPLICATE) {
-        continue;
-      }
-      best = Math.max(best, TextEmbedder.cosine(probe, example));
-    }
-    return best;
+        vectors(set.of(CalibrationSet.Kind.ENTRY), embedder));
   }
 
   /**

