@@ -121,6 +121,23 @@ final class GateTool {
           adm - 3 * ent - oth);
     }
     System.out.println("CV " + GateFigures.of(oof, t).perRepeat(GateCalibration.REPEATS).summary());
+    String subset = System.getProperty("kb.tool.subset");
+    if (subset != null) {
+      // Out-of-fold figures of the rows that also appear in another file (e.g. rows folded in).
+      for (String file : subset.split(",")) {
+        java.util.Set<String> questions =
+            EvalSet.fromClasspath(file).rows().stream()
+                .map(EvalSet.Row::question)
+                .collect(java.util.stream.Collectors.toSet());
+        List<GateOutcome> part =
+            oof.stream().filter(o -> questions.contains(o.row().question())).toList();
+        System.out.println(
+            "CV of "
+                + file
+                + " "
+                + GateFigures.of(part, t).perRepeat(GateCalibration.REPEATS).summary());
+      }
+    }
   }
 
   public static void main(String[] args) throws Exception {

@@ -83,6 +83,23 @@ class KnowledgeBaseDevSetTest {
     assertThat(held.teacherOnlyShownToParents()).as("holdout2 teacher-only to parents").isZero();
   }
 
+  /**
+   * The third held-out set (kb5): 60 long, chatty questions and 20 long out-of-scope ones, written
+   * before any change to the gate was tried and measured once with the shipped gate, each searched
+   * as its asker; floors a few points under the figures then (top-1 100%, top-3 100%, long answered
+   * right 96.7%, no out-of-scope answered, school admin 100% redirected).
+   */
+  @Test
+  void thirdHeldOutSetOfLongQuestionsStaysAboveFloors() {
+    Evaluation held = report("kb/holdout3.tsv", "holdout3 as asker", null);
+    assertThat(held.top1()).as("holdout3 top-1").isGreaterThanOrEqualTo(0.96);
+    assertThat(held.top3()).as("holdout3 top-3").isGreaterThanOrEqualTo(0.98);
+    assertThat(held.longAnsweredRight()).as("holdout3 long answered").isGreaterThanOrEqualTo(0.93);
+    assertThat(held.longFalseAnswerRate()).as("holdout3 long out-of-scope answered").isZero();
+    assertThat(held.adminRedirected()).as("holdout3 school admin").isGreaterThanOrEqualTo(0.90);
+    assertThat(held.teacherOnlyShownToParents()).as("holdout3 teacher-only to parents").isZero();
+  }
+
   @Test
   void thirdSessionCheckSetStaysAboveFloors() {
     Evaluation check = report("kb/check-set.tsv", "check-set", Audience.BOTH);
