@@ -34,7 +34,7 @@ final class CrossValidation {
       Stacking stacking,
       Stacking imminentStacking,
       LinearHead head,
-      LexicalHead lexical) {}
+      LexicalHead.Pair lexical) {}
 
   private CrossValidation() {}
 
@@ -65,10 +65,18 @@ final class CrossValidation {
             .parallel()
             .mapToObj(f -> head(vectors, labels, i -> fold[i] != f))
             .toList();
-    List<LexicalHead> lexical =
+    boolean[] imminentLine = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      imminentLine[i] = exemplars.get(i).level() == RiskLevel.IMMINENT;
+    }
+    List<LexicalHead.Pair> lexical =
         IntStream.rangeClosed(0, FOLDS)
             .parallel()
-            .mapToObj(f -> LexicalHead.train(grams, risky, i -> fold[i] != f))
+            .mapToObj(
+                f ->
+                    new LexicalHead.Pair(
+                        LexicalHead.train(grams, risky, i -> fold[i] != f),
+                        LexicalHead.train(grams, imminentLine, i -> risky[i] && fold[i] != f)))
             .toList();
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;
@@ -88,7 +96,7 @@ final class CrossValidation {
       for (int l = 0; l < lines.length; l++) {
         List<float[]> q = queries.get(l);
         Exemplar e = exemplars.get(lines[l]);
-        LexicalHead.Reading read = lexical.get(heldOut).read(e.text(), Clauses.of(e.text()));
+        LexicalHead.Readings read = lexical.get(heldOut).read(e.text(), Clauses.of(e.text()));
         SemanticScore s =
             SemanticScore.of(q, read, head, index, found.subList(next, next + q.size()), knn);
         next += q.size();
@@ -108,10 +116,6 @@ final class CrossValidation {
     }
     Stacking all = Stacking.fit(features, risky, i -> true);
     // imminent against high, learnt on the risky lines only, out of fold like the raise score
-    boolean[] imminentLine = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      imminentLine[i] = exemplars.get(i).level() == RiskLevel.IMMINENT;
-    }
     double[] imminent = new double[n];
     for (int f = 0; f < FOLDS; f++) {
       int heldOut = f;

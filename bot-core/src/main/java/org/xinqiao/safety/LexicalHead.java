@@ -30,6 +30,7 @@ import java.util.function.IntPredicate;
 final class LexicalHead {
 
   static final String FILE = "lexical-head.bin";
+  static final String IMMINENT_FILE = "lexical-imminent.bin";
   static final int BITS = 20;
   private static final int SIZE = 1 << BITS;
   private static final int LONGEST = 3;
@@ -39,6 +40,19 @@ final class LexicalHead {
 
   /** A text's score and its riskiest clause's (the whole's own when it is one clause). */
   record Reading(double whole, double clause) {}
+
+  /**
+   * The two gram heads: risky (high or imminent) against the rest, and imminent against high
+   * (fitted on the risky lines only, as the imminent stacking is).
+   */
+  record Pair(LexicalHead risk, LexicalHead imminent) {
+    Readings read(String text, List<String> clauses) {
+      return new Readings(risk.read(text, clauses), imminent.read(text, clauses));
+    }
+  }
+
+  /** What the two gram heads say of one text. */
+  record Readings(Reading risk, Reading imminent) {}
 
   private final float[] weights;
   private final float bias;

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param targets the stated false-alarm rates the thresholds were chosen at
  * @param settings the thresholds and k
  * @param head the fingerprint of the head's weights
- * @param lexical the fingerprint of the character-gram head's weights
+ * @param lexical the fingerprint of the character-gram head's weights (risk)
+ * @param lexicalImminent the same of the imminent gram head
  * @param figures cross-validated recall and false-alarm figures, in percent, by name
  */
 record ModelMetadata(
@@ -26,6 +27,7 @@ record ModelMetadata(
     SemanticSettings settings,
     String head,
     String lexical,
+    String lexicalImminent,
     Map<String, Double> figures) {
 
   static final String FILE = "metadata.json";

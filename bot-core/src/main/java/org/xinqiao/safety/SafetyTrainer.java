@@ -50,7 +50,7 @@ public final class SafetyTrainer {
   record Trained(
       ModelMetadata metadata,
       LinearHead head,
-      LexicalHead lexical,
+      LexicalHead.Pair lexical,
       Map<Long, ExemplarVectors.Stored> vectors,
       Map<Long, ExemplarVectors.Stored> clauseVectors,
       Map<Character, String> readings) {}
@@ -82,7 +82,10 @@ public final class SafetyTrainer {
       t.head().write(o);
     }
     try (OutputStream o = Files.newOutputStream(model.resolve(LexicalHead.FILE))) {
-      t.lexical().write(o);
+      t.lexical().risk().write(o);
+    }
+    try (OutputStream o = Files.newOutputStream(model.resolve(LexicalHead.IMMINENT_FILE))) {
+      t.lexical().imminent().write(o);
     }
     try (var o = Files.newBufferedWriter(model.resolve(PinyinReader.FILE))) {
       PinyinReader.write(t.readings(), o);
@@ -134,7 +137,8 @@ public final class SafetyTrainer {
             new TreeMap<>(Thresholds.TARGETS),
             settings,
             head.fingerprint(),
-            p.lexical().fingerprint(),
+            p.lexical().risk().fingerprint(),
+            p.lexical().imminent().fingerprint(),
             figures);
     out.printf(
         Locale.ROOT,

@@ -43,7 +43,7 @@ final class SemanticLayer {
 
   private final TextEmbedder embedder;
   private final LinearHead head;
-  private final LexicalHead lexical;
+  private final LexicalHead.Pair lexical;
 
   /**
    * The exemplar index with the scores computed against it, by canonical text (the embedding, and
@@ -71,7 +71,7 @@ final class SemanticLayer {
   SemanticLayer(
       TextEmbedder embedder,
       LinearHead head,
-      LexicalHead lexical,
+      LexicalHead.Pair lexical,
       NearestExemplars index,
       SemanticSettings settings,
       Map<Character, String> readings) {
@@ -95,7 +95,10 @@ final class SemanticLayer {
             ModelMetadata.FILE,
             in -> JsonMapper.builder().build().readValue(in, ModelMetadata.class));
     LinearHead head = read(LinearHead.FILE, in -> LinearHead.read(in, LinearHead.FILE));
-    LexicalHead lexical = read(LexicalHead.FILE, in -> LexicalHead.read(in, LexicalHead.FILE));
+    LexicalHead.Pair lexical =
+        new LexicalHead.Pair(
+            read(LexicalHead.FILE, in -> LexicalHead.read(in, LexicalHead.FILE)),
+            read(LexicalHead.IMMINENT_FILE, in -> LexicalHead.read(in, LexicalHead.IMMINENT_FILE)));
     Map<Long, ExemplarVectors.Stored> shipped =
         read(ExemplarVectors.FILE, in -> ExemplarVectors.read(in, ExemplarVectors.FILE));
     List<float[]> vectors = new ArrayList<>(exemplars.size());
@@ -175,7 +178,7 @@ final class SemanticLayer {
       // computed outside the cache's lock: two threads may both score a text once, never wait
       List<String> parts = byClause ? Clauses.of(text) : List.of();
       List<float[]> clauses = embedder.embedAll(parts);
-      LexicalHead.Reading read = lexical.read(own, parts);
+      LexicalHead.Readings read = lexical.read(own, parts);
       score =
           SemanticScore.of(embedder.embed(text), clauses, read, head, index, settings, i -> true);
       scoring.scores().put(key, score);

@@ -12,10 +12,11 @@ import java.util.function.IntPredicate;
  * @param whole the read of the whole message
  * @param clause the riskiest reading of its clauses (each number the maximum over the clauses); the
  *     whole again when the message is one clause
- * @param lexical what the character grams say of the whole and of the riskiest clause
+ * @param lexical what the character grams say of the whole and of the riskiest clause, of risk and
+ *     of imminence
  */
 record SemanticScore(
-    Read whole, Clause clause, LexicalHead.Reading lexical, SemanticSettings settings) {
+    Read whole, Clause clause, LexicalHead.Readings lexical, SemanticSettings settings) {
 
   private static final int HIGH = RiskLevel.HIGH.ordinal();
   private static final int IMMINENT = RiskLevel.IMMINENT.ordinal();
@@ -100,7 +101,7 @@ record SemanticScore(
   }
 
   double[] features() {
-    return Stacking.features(whole, clause, lexical);
+    return Stacking.features(whole, clause, lexical.risk());
   }
 
   /**
@@ -118,7 +119,12 @@ record SemanticScore(
   }
 
   double[] imminentFeatures() {
-    return new double[] {whole.imminent(settings), clause.imminent()};
+    return new double[] {
+      whole.imminent(settings),
+      clause.imminent(),
+      lexical.imminent().whole(),
+      lexical.imminent().clause()
+    };
   }
 
   /** The neighbours of the whole and of the riskiest clause, most similar first. */
@@ -143,7 +149,7 @@ record SemanticScore(
   static SemanticScore of(
       float[] vector,
       List<float[]> clauses,
-      LexicalHead.Reading lexical,
+      LexicalHead.Readings lexical,
       LinearHead head,
       NearestExemplars index,
       SemanticSettings settings,
@@ -164,7 +170,7 @@ record SemanticScore(
   /** Scores {@link #queries} from their searches, done already (in a batch, in training). */
   static SemanticScore of(
       List<float[]> queries,
-      LexicalHead.Reading lexical,
+      LexicalHead.Readings lexical,
       LinearHead head,
       NearestExemplars index,
       List<NearestExemplars.Found> found,

@@ -47,7 +47,7 @@ record Stacking(List<Double> mean, List<Double> scale, List<Double> weights) {
   }
 
   /** The features of the imminent score: the whole message's and its most imminent clause's. */
-  static final int IMMINENT_FEATURES = 2;
+  static final int IMMINENT_FEATURES = 4;
 
   Stacking {
     if (scale.size() != mean.size() || weights.size() != mean.size() + 1) {

@@ -3,12 +3,14 @@ package org.xinqiao.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xinqiao.testsupport.HeadlessChromium.textOnceItShows;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinqiao.console.ConsoleLogin;
@@ -49,6 +51,10 @@ class CaseworkBrowserTest extends EscalationContext {
     open("/console/login");
     browser.findElement(By.id("code")).sendKeys(login.issueCode(zhang));
     browser.findElement(By.id("login")).click();
+    // the login is a form post: under load the session may not be there yet when the next page
+    // opens
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(b -> !b.getCurrentUrl().contains("/console/login"));
     open("/console/escalations/" + e.id());
     assertThat(textOnceItShows(browser, By.id("report-missing"), "不能结案")).contains("不能结案");
 

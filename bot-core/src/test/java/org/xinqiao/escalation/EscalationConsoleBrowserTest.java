@@ -49,6 +49,10 @@ class EscalationConsoleBrowserTest extends EscalationContext {
     open("/console/login");
     browser.findElement(By.id("code")).sendKeys(login.issueCode(zhang));
     browser.findElement(By.id("login")).click();
+    // the login is a form post: under load the session may not be there yet when the next page
+    // opens
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(b -> !b.getCurrentUrl().contains("/console/login"));
     open("/console/escalations");
     var row = browser.findElement(By.cssSelector("#open tr[data-id='" + e.id() + "']"));
     assertThat(row.getText()).contains("高风险").contains("自杀相关").contains("家长").contains("待接手");

@@ -43,11 +43,12 @@ class SafetyCheckSetsTest {
     // check 95.6 99.0 92.4 3.3 8.7 | languages 93.2 100 82.4 3.2 9.5 | questions 0.8 0.8;
     // check2 91.7 97.7 98.7 2.6 4.4 | 87.7 98.2 100 2.8 5.6 | 0 1.2;
     // check3 90.4 97.9 97.4 2.9 5.3 | 88.9 98.4 100 2.8 2.8 | 0 1.2;
-    // check4 89.4 98.8 96.7 3.7 5.9 | 90.9 94.8 100 0 4.3 | 0.4 0.8.
+    // check4 89.4 98.8 96.7 3.7 5.9 | 90.9 94.8 100 0 4.3 | 0.4 0.8;
+    // and an imminent gram head: imminent 95.5 | 88.2, 98.7 | 100, 98.7 | 100, 98.4 | 100.
     // Check 1's benign raised or asked rose from 16 to 21 of 239 (asked, not paged: one direct
     // question) while 10 more of its 204 dangerous messages were raised; its ceiling rose with it.
-    "eval/safety-check-school.tsv,     93, 97, 90, 4.5, 9.5",
-    "eval/safety-check-languages.tsv,  90, 97, 80, 5, 11",
+    "eval/safety-check-school.tsv,     93, 97, 93, 4.5, 9.5",
+    "eval/safety-check-languages.tsv,  90, 97, 85, 5, 11",
     "eval/safety-check-questions.tsv,   0,  0,  0, 2, 2.5",
     "eval/safety-check2-school.tsv,    89, 96, 96, 4, 6",
     "eval/safety-check2-languages.tsv, 85, 96, 93, 4.5, 7",
@@ -55,7 +56,7 @@ class SafetyCheckSetsTest {
     "eval/safety-check3-school.tsv,    88, 96, 95, 4, 7",
     "eval/safety-check3-languages.tsv, 86, 96, 94, 4.5, 5",
     "eval/safety-check3-questions.tsv,  0,  0,  0, 1, 2",
-    "eval/safety-check4-school.tsv,    87, 97, 95, 5, 7.5",
+    "eval/safety-check4-school.tsv,    87, 97, 96, 5, 7.5",
     "eval/safety-check4-languages.tsv, 88, 92, 95, 2, 6",
     "eval/safety-check4-questions.tsv,  0,  0,  0, 1.5, 2",
   })
@@ -79,7 +80,7 @@ class SafetyCheckSetsTest {
 
   /**
    * The level of the last message, given the earlier ones as SafetyResponder gives them; measured
-   * 78.8, 88.7, 80.0, 88.6 and 81.3 % right (75.8, 85.9, 77.1, 85.7, 79.8 before the gram head).
+   * 78.8, 88.7, 80.0, 87.1 and 81.3 % right (75.8, 85.9, 77.1, 85.7, 79.8 before the gram heads).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({

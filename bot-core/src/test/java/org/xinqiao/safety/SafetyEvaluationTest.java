@@ -39,8 +39,8 @@ class SafetyEvaluationTest {
   static final double OWN_BENIGN_RAISED = 6.5, OWN_BENIGN_ASKED = 3.5; // (5.1, 2.5)
   // on 15,404 exemplars (1,297 of them the w11 English/pinyin/mixed lines): not comparable with
   // the figures on the 14,107 before them
-  // with the character-gram head: (80.3, 94.6, 77.8), none (3.9, 5.3), PsySUICIDE (94.4, 2.8)
-  static final double CV_RAISED = 78, CV_RAISED_OR_ASKED = 93, CV_IMMINENT = 75;
+  // with the character-gram heads: (80.3, 94.6, 81.7), none (3.9, 5.3), PsySUICIDE (94.4, 2.8)
+  static final double CV_RAISED = 78, CV_RAISED_OR_ASKED = 93, CV_IMMINENT = 79;
   static final double CV_NONE_RAISED = 4.3, CV_NONE_ASKED = 5.8;
   static final double CV_PSY_RAISED = 93, CV_PSY_NONE = 3.1;
   static final double KB_FLAGGED = 3, KB_FLAGGED_IN_A_ROW = 3; // (0, 0)

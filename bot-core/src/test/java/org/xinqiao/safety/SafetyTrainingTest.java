@@ -41,6 +41,11 @@ class SafetyTrainingTest {
     assertThat(m.figures()).isEqualTo(shipped.figures());
     assertThat(m.head()).isEqualTo(shipped.head());
     assertThat(m.lexical()).isEqualTo(shipped.lexical());
+    assertThat(m.lexicalImminent()).isEqualTo(shipped.lexicalImminent());
+    try (var in = Files.newInputStream(model.resolve(LexicalHead.IMMINENT_FILE))) {
+      assertThat(LexicalHead.read(in, LexicalHead.IMMINENT_FILE).fingerprint())
+          .isEqualTo(shipped.lexicalImminent());
+    }
     try (var in = Files.newInputStream(model.resolve(LexicalHead.FILE))) {
       assertThat(LexicalHead.read(in, LexicalHead.FILE).fingerprint()).isEqualTo(shipped.lexical());
     }
