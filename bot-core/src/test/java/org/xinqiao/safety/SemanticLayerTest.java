@@ -56,11 +56,10 @@ class SemanticLayerTest {
       assertThat(rules.assess(text).level()).as(text).isEqualTo(RiskLevel.NONE);
       assertThat(whole.assess(text).level()).as(text).isEqualTo(RiskLevel.IMMINENT);
     }
-    // read as high (a counselor is paged at once) but not imminent since the clause model: the
-    // English imminent exemplars are few; noted on issue 9
+    // only high with the clause model alone; imminent again since the imminent gram head
     String english = "I am going to kill myself tonight";
     assertThat(rules.assess(english).level()).isEqualTo(RiskLevel.NONE);
-    assertThat(whole.assess(english).level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    assertThat(whole.assess(english).level()).isEqualTo(RiskLevel.IMMINENT);
   }
 
   @Test
