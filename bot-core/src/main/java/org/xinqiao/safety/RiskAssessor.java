@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xinqiao.semantic.TextEmbedder;
 
 /**
  * Decides how much attention a message needs. Thread-safe and free of Spring, so the batch CLI can
- * use it without the server. The knowledge lives in the data files (see {@link RiskRules}); this
- * class only applies them in order: normalise, remove traps, rewrite aliases, match rules, soften
- * negated matches (never below concern), then look at the person's recent messages. Only concern
- * that {@linkplain RiskAssessment#repeats() repeats} (the writer's own distress) adds up to high.
+ * use it without the server. The knowledge lives in the data files (see {@link RiskRules}), read by
+ * {@link RuleMatcher} (normalise, remove traps, rewrite aliases, match rules, soften negated
+ * matches, never below concern); this class then looks at the person's recent messages. Only
+ * concern that {@linkplain RiskAssessment#repeats() repeats} (the writer's own distress) adds up to
+ * high.
  *
  * <p>After the rules, the {@link SemanticLayer} (nearest exemplars and a trained head) may raise
  * the level, alone and over the person's last few texts read together; it never lowers what a rule
@@ -29,9 +29,6 @@ public final class RiskAssessor {
 
   /** Concern messages in the window (this one included) that together make high. */
   static final int REPEATED_CONCERN = 3;
-
-  private static final int NEGATION_REACH = 6;
-  private static final String TRAPPED = "#";
 
   /** How many texts (the earlier ones and this one) the context view reads together. */
   static final int TOGETHER = 3;
@@ -52,6 +49,7 @@ public final class RiskAssessor {
   static final int ALONE_KEPT = 10_000;
 
   private final RiskRules rules;
+  private final RuleMatcher matcher;
   private final SemanticLayer semantic;
 
   /**
@@ -68,6 +66,7 @@ public final class RiskAssessor {
 
   RiskAssessor(RiskRules rules, SemanticLayer semantic) {
     this.rules = rules;
+    this.matcher = new RuleMatcher(rules);
     this.semantic = semantic;
   }
 
@@ -158,35 +157,13 @@ public final class RiskAssessor {
 
   private RiskAssessment assessOnce(
       String text, List<RiskAssessment> recent, List<String> recentTexts) {
-    String prepared = prepare(text == null ? "" : text);
-    boolean asksAdvice = rules.advice().matcher(prepared).find();
-    RiskLevel level = RiskLevel.NONE;
-    boolean repeats = false;
+    String prepared = matcher.prepare(text == null ? "" : text);
+    RuleMatcher.Reading byRules = matcher.read(prepared);
+    RiskLevel level = byRules.level();
+    boolean repeats = byRules.repeats();
     Set<RiskCategory> categories = EnumSet.noneOf(RiskCategory.class);
-    List<String> ids = new ArrayList<>();
-    for (RiskRules.Rule rule : rules.rules()) {
-      Found found = match(rule, prepared);
-      if (found.kind() == Match.NONE) {
-        continue;
-      }
-      RiskLevel ruleLevel = rule.level();
-      String id = rule.id();
-      RiskRules.Repeat repeat = rule.repeat();
-      if (found.kind() == Match.NEGATED && ruleLevel.atLeast(RiskLevel.HIGH)) {
-        ruleLevel = RiskLevel.CONCERN; // "我没有想死": lowered, never silenced
-        id += "(negated)";
-        repeat = RiskRules.Repeat.YES;
-      }
-      repeats |=
-          switch (repeat) {
-            case YES -> found.writer() || !asksAdvice;
-            case OWN -> found.writer() && !asksAdvice;
-            case NO -> false;
-          };
-      level = RiskLevel.max(level, ruleLevel);
-      categories.addAll(rule.categories());
-      ids.add(id);
-    }
+    categories.addAll(byRules.categories());
+    List<String> ids = new ArrayList<>(byRules.ids());
     List<Reason> why = new ArrayList<>(ids.stream().map(Reason::rule).toList());
     boolean ask = false;
     // a menu choice or a check-in answer ("4", "2。") has nothing for the embedding to read, and a
@@ -312,81 +289,6 @@ public final class RiskAssessor {
       }
     }
     return new Raised(raised, ask && !raised.atLeast(RiskLevel.HIGH));
-  }
-
-  /** Normalised text with traps blanked out and aliases rewritten: what the rules see. */
-  String prepare(String text) {
-    String s = TextNormalizer.normalize(text);
-    for (var trap : rules.traps()) {
-      s = trap.matcher(s).replaceAll(TRAPPED);
-    }
-    for (RiskRules.Alias alias : rules.aliases()) {
-      s = alias.pattern().matcher(s).replaceAll(alias.replacement());
-    }
-    return s;
-  }
-
-  private enum Match {
-    NONE,
-    PLAIN,
-    NEGATED
-  }
-
-  /** How a rule matched, and whether the (first counted) match is about the writer. */
-  private record Found(Match kind, boolean writer) {
-    static final Found NOTHING = new Found(Match.NONE, false);
-  }
-
-  /** PLAIN when some occurrence of the first part is not negated; NEGATED when all are. */
-  private Found match(RiskRules.Rule rule, String text) {
-    for (int i = 1; i < rule.parts().size(); i++) {
-      if (!rule.parts().get(i).matcher(text).find()) {
-        return Found.NOTHING;
-      }
-    }
-    Matcher m = rule.parts().get(0).matcher(text);
-    Found result = Found.NOTHING;
-    while (m.find()) {
-      if (rule.person() == RiskRules.Person.THIRD
-          && !rules.thirdPerson().matcher(text).region(0, m.start()).find()) {
-        continue;
-      }
-      boolean writer = aboutTheWriter(text, m.start(), m.end());
-      if (rule.person() == RiskRules.Person.SELF && !writer) {
-        continue;
-      }
-      if (!isNegated(text, m.start())) {
-        return new Found(Match.PLAIN, writer);
-      }
-      result = new Found(Match.NEGATED, writer);
-    }
-    return result;
-  }
-
-  /**
-   * True when the nearest subject before the match (or inside it) is the writer ({FIRST}: 我, 俺), or
-   * when no third-person subject comes before it at all. "孩子不肯吃饭" is about the child; "我女儿哭了，我也
-   * 睡不着" is about the writer at 睡不着.
-   */
-  private boolean aboutTheWriter(String text, int start, int end) {
-    int third = lastStart(rules.thirdPerson().matcher(text).region(0, start));
-    if (third < 0) {
-      return true;
-    }
-    return lastStart(rules.firstPerson().matcher(text).region(0, end)) > third;
-  }
-
-  private static int lastStart(Matcher m) {
-    int last = -1;
-    while (m.find()) {
-      last = m.start();
-    }
-    return last;
-  }
-
-  private boolean isNegated(String text, int start) {
-    String before = text.substring(Math.max(0, start - NEGATION_REACH), start);
-    return rules.negation().matcher(before).find();
   }
 
   // ---- Reviewed exemplars (issue 9 item 7): the console's hook into the semantic layer ----------
