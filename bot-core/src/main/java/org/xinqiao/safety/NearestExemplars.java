@@ -118,8 +118,8 @@ final class NearestExemplars {
   List<Found> searchAll(List<float[]> queries, int k, IntPredicate allowed) {
     List<Found> out = new ArrayList<>(queries.size());
     for (int from = 0; from < queries.size(); from += QUERIES) {
-      List<float[]> chunk = queries.subList(from, Math.min(queries.size(), from + QUERIES));
-      Best[] best = new Best[chunk.size()];
+      float[][] chunk = chunk(queries, from);
+      Best[] best = new Best[chunk.length];
       for (int q = 0; q < best.length; q++) {
         best[q] = new Best(k);
       }
@@ -203,10 +203,10 @@ final class NearestExemplars {
     float[][] out = new float[queries.size()][n];
     float[][] sums = new float[QUERIES][BLOCK];
     for (int from = 0; from < queries.size(); from += QUERIES) {
-      List<float[]> chunk = queries.subList(from, Math.min(queries.size(), from + QUERIES));
+      float[][] chunk = chunk(queries, from);
       for (int b = 0, first = 0; first < n; b++, first += BLOCK) {
         similarities(chunk, b, sums);
-        for (int q = 0; q < chunk.size(); q++) {
+        for (int q = 0; q < chunk.length; q++) {
           System.arraycopy(sums[q], 0, out[from + q], first, Math.min(BLOCK, n - first));
         }
       }
@@ -214,16 +214,20 @@ final class NearestExemplars {
     return out;
   }
 
+  /** The queries from {@code from}, at most {@value #QUERIES} of them: one pass's worth. */
+  private static float[][] chunk(List<float[]> queries, int from) {
+    return queries.subList(from, Math.min(queries.size(), from + QUERIES)).toArray(float[][]::new);
+  }
+
   /**
    * The dot products of each query (at most {@value #QUERIES}) with the exemplars of block {@code
    * b}, query {@code q}'s into {@code sums[q]}. Each row of the block is read once for all the
    * queries while it is in the first-level cache.
    */
-  private void similarities(List<float[]> chunk, int b, float[][] sums) {
-    for (float[] s : sums) {
-      Arrays.fill(s, 0f);
+  private void similarities(float[][] queries, int b, float[][] sums) {
+    for (int q = 0; q < queries.length; q++) {
+      Arrays.fill(sums[q], 0f);
     }
-    float[][] queries = chunk.toArray(float[][]::new);
     int first = b * dimensions;
     for (int d = 0; d < dimensions; d++) {
       float[] row = rows[first + d];
