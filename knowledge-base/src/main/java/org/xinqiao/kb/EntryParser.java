@@ -49,6 +49,10 @@ final class EntryParser {
     if (fm.get("questions") instanceof List<?> l && l.isEmpty()) {
       errors.add(fm.error("questions", "questions must not be empty"));
     }
+    List<String> messages =
+        fm.get("messages") == null
+            ? List.of()
+            : fm.requireList("messages", errors).orElse(List.of());
     List<String> keywords = fm.requireList("keywords", errors).orElse(List.of());
     List<String> related = fm.requireList("related", errors).orElse(List.of());
     Review reviewed = Review.read(fm, errors).orElse(null);
@@ -66,6 +70,7 @@ final class EntryParser {
             title,
             audience,
             questions,
+            messages,
             keywords,
             related,
             reviewed,

@@ -2,19 +2,22 @@ package org.xinqiao.kb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.xinqiao.semantic.TextEmbedder;
 
 /**
- * The embeddings of each entry's title and example questions, and of its short answer, built with
- * the index snapshot. The embedder's cache is keyed by text, so a reload embeds only texts that
- * changed.
+ * The embeddings of each entry's title, example questions and longer messages, and of its short
+ * answer, built with the index snapshot. The embedder's cache is keyed by text, so a reload embeds
+ * only texts that changed.
  */
 final class EntryVectors {
   private final float[][][] byEntry;
+  private final float[][][] messages;
   private final float[][] answers;
 
-  private EntryVectors(float[][][] byEntry, float[][] answers) {
+  private EntryVectors(float[][][] byEntry, float[][][] messages, float[][] answers) {
     this.byEntry = byEntry;
+    this.messages = messages;
     this.answers = answers;
   }
 
@@ -26,21 +29,42 @@ final class EntryVectors {
   }
 
   static EntryVectors build(List<Entry> entries, TextEmbedder embedder) {
-    List<String> all = new ArrayList<>();
-    entries.forEach(e -> all.addAll(texts(e)));
-    List<float[]> vectors = embedder.embedAll(all);
-    float[][][] byEntry = new float[entries.size()][][];
-    int next = 0;
-    for (int i = 0; i < entries.size(); i++) {
-      int n = texts(entries.get(i)).size();
-      byEntry[i] = vectors.subList(next, next + n).toArray(new float[0][]);
-      next += n;
-    }
     float[][] answers =
         embedder
             .embedAll(entries.stream().map(Entry::shortAnswer).toList())
             .toArray(new float[0][]);
-    return new EntryVectors(byEntry, answers);
+    return new EntryVectors(
+        grouped(entries, EntryVectors::texts, embedder),
+        grouped(entries, Entry::messages, embedder),
+        answers);
+  }
+
+  private static float[][][] grouped(
+      List<Entry> entries, Function<Entry, List<String>> texts, TextEmbedder embedder) {
+    List<String> all = new ArrayList<>();
+    entries.forEach(e -> all.addAll(texts.apply(e)));
+    List<float[]> vectors = embedder.embedAll(all);
+    float[][][] byEntry = new float[entries.size()][][];
+    int next = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      int n = texts.apply(entries.get(i)).size();
+      byEntry[i] = vectors.subList(next, next + n).toArray(new float[0][]);
+      next += n;
+    }
+    return byEntry;
+  }
+
+  /**
+   * The best cosine between {@code question} and the entry's longer messages, 0 when it has none:
+   * kept apart from {@link #best} because long texts are close to each other by their manner
+   * (context, a feeling) whatever they ask, so the fitted gate weighs this on its own.
+   */
+  double bestMessage(int entry, float[] question) {
+    double best = 0;
+    for (float[] text : messages[entry]) {
+      best = Math.max(best, TextEmbedder.cosine(question, text));
+    }
+    return best;
   }
 
   /** The cosine between {@code question} and the entry's short answer (what it is about). */

@@ -28,7 +28,10 @@ final class GateFeatures {
           "admin_margin", // closeness to school-administration examples minus best entry cosine
           "other_margin", // closeness to other out-of-scope examples minus best entry cosine
           "length", // log of the question's length: long messages have lower cosines
-          "in_margin"); // closeness to in-scope calibration questions minus best entry cosine
+          "in_margin", // closeness to in-scope calibration questions minus best entry cosine
+          "message_cosine", // best cosine between the question and the entry's longer messages
+          "message_clause", // the same for the question's best clause
+          "message_margin"); // message_cosine minus the best other entry's
 
   /** Features of the question alone; the model turns them into P(school administration). */
   static final List<String> ADMIN =
@@ -170,6 +173,20 @@ final class GateFeatures {
         clause[i] = Math.max(clause[i], snapshot.vectors.best(positions.get(i), c));
       }
     }
+    double[] message = new double[n];
+    double[] messageClause = new double[n];
+    for (int i = 0; i < n; i++) {
+      message[i] = snapshot.vectors.bestMessage(positions.get(i), vectors.whole());
+      messageClause[i] = message[i];
+      for (float[] c : vectors.clauses()) {
+        messageClause[i] =
+            Math.max(messageClause[i], snapshot.vectors.bestMessage(positions.get(i), c));
+      }
+    }
+    double[] messageSorted = message.clone();
+    Arrays.sort(messageSorted);
+    double messageBest = n == 0 ? 0 : messageSorted[n - 1];
+    double messageSecond = n < 2 ? 0 : messageSorted[n - 2];
     double[] cosineZ = zScores(cosine);
     double[] clauseZ = zScores(clause);
     double length = Math.log(1 + vectors.length());
@@ -194,7 +211,11 @@ final class GateFeatures {
         cosineRank += c > cosine[i] ? 1 : 0;
       }
       int luceneRank = luceneOrder.indexOf(entry.id()) + 1;
-      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0) {
+      int messageRank = 1;
+      for (double m : message) {
+        messageRank += m > message[i] ? 1 : 0;
+      }
+      if (cosineRank > COSINE_CANDIDATES && luceneRank == 0 && messageRank > COSINE_CANDIDATES) {
         continue;
       }
       double covered = coverage.of(entry, snapshot);
@@ -219,7 +240,10 @@ final class GateFeatures {
                 adminSimilarity - best,
                 otherSimilarity - best,
                 length,
-                inSimilarity - best
+                inSimilarity - best,
+                message[i],
+                messageClause[i],
+                message[i] - (message[i] == messageBest ? messageSecond : messageBest)
               }));
     }
     double[] admin = {

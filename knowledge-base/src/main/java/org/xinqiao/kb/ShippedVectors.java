@@ -30,6 +30,7 @@ final class ShippedVectors {
     List<String> texts = new ArrayList<>();
     for (Entry entry : entries) {
       texts.addAll(EntryVectors.texts(entry));
+      texts.addAll(entry.messages());
       texts.add(entry.shortAnswer());
     }
     // every calibration question and its clauses, as the gate's features embed them: `kb

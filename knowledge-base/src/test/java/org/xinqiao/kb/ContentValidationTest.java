@@ -32,6 +32,7 @@ class ContentValidationTest {
         "missing-title.md       | 1  | missing required field 'title'",
         "bad-audience.md        | 4  | audience must be parent, teacher or both",
         "empty-questions.md     | 5  | questions must not be empty",
+        "messages-not-a-list.md | 7  | must be a list",
         "missing-keywords.md    | 1  | missing required field 'keywords'",
         "unknown-related.md     | 9  | unknown related id 'no-such-topic'",
         "missing-review-date.md | 10 | reviewed.date",
