@@ -192,7 +192,10 @@ public final class RiskAssessor {
         earlier.stream().anyMatch(e -> e.atLeast(RiskLevel.HIGH) && !own.atLeast(e.level()));
     // read together only when something would carry: most messages follow nothing risky; and
     // "我在天台" then "帮我妈收被子", read together, leave nothing to carry
-    if (carries && (retracts || !settledTogether(text == null ? "" : text, recentTexts))) {
+    if (carries
+        && (retracts
+            || asksSomethingElse(text)
+            || !settledTogether(text == null ? "" : text, recentTexts))) {
       for (RiskAssessment e : earlier) {
         if (e.atLeast(RiskLevel.HIGH) && !level.atLeast(e.level())) {
           level = e.level();
@@ -218,6 +221,26 @@ public final class RiskAssessor {
     return level == RiskLevel.NONE && !ask
         ? RiskAssessment.NONE
         : new RiskAssessment(level, categories, ids, repeats, ask, why);
+  }
+
+  /**
+   * A question ("下节课是数学吗", "周五几点放学", "what time does it start") turns to something else: it never
+   * explains an earlier risk away, only a statement can ("帮我妈收被子呢"). Read together, a question
+   * dilutes the risky line before it as much as an explanation does, so without this "我真的好想死掉" then
+   * "下节课是数学吗" was settled.
+   */
+  static final Pattern QUESTION =
+      Pattern.compile(
+          "[?？]|[吗么][\\s。！!~～…]*$|几点|什么时候|哪天|哪里|哪儿|在哪|多少|能不能|可不可以|有没有"
+              + "|(?i)^\\W*(what|when|where|which|who|how|is|are|do|does|can|could|will|should)\\b"
+              + "|(?i)\\bwhat time\\b");
+
+  static boolean asksSomethingElse(String text) {
+    // NFKC (full-width ？ and letters), not TextNormalizer, which drops the spaces between words
+    return text != null
+        && QUESTION
+            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip())
+            .find();
   }
 
   /**

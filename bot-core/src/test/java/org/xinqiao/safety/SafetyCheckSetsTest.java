@@ -80,13 +80,15 @@ class SafetyCheckSetsTest {
 
   /**
    * The level of the last message, given the earlier ones as SafetyResponder gives them; measured
-   * 78.8, 88.7, 80.0, 87.1 and 81.3 % right (75.8, 85.9, 77.1, 85.7, 79.8 before the gram heads).
+   * 78.8, 88.7, 80.0, 87.1 and 81.3 % right (75.8, 85.9, 77.1, 85.7, 79.8 before the gram heads);
+   * 78.8, 88.7, 84.3, 87.1, 81.3 since a question never settles an earlier risk (check3: three
+   * risky conversations whose last line asked about something else had been settled).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "eval/safety-check-conversations.jsonl,  76",
     "eval/safety-check2-conversations.jsonl, 86",
-    "eval/safety-check3-conversations.jsonl, 77",
+    "eval/safety-check3-conversations.jsonl, 81",
     "eval/safety-check4-conversations.jsonl, 86",
     "eval/safety-context-w8.tsv,             79",
   })

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -105,6 +106,28 @@ class SemanticLayerTest {
         .isGreaterThanOrEqualTo(RiskLevel.HIGH);
   }
 
+  /**
+   * A question about something else dilutes the risky line before it when the two are read
+   * together, as an explanation does, but explains nothing: the risk carries over. Retractions in
+   * English ("lol ignore that") carry it too.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "老师，我真的好想死掉 | 下节课是数学吗",
+        "孩子手腕上好多划痕，她承认是自己弄的 | 周五几点放学来着",
+        "sometimes I want to kill myself | anyway what time does sports day start",
+        "I keep thinking everyone would be better off without me | lol ignore that, I'm fine",
+      })
+  void aQuestionOrARetractionAfterARiskyLineDoesNotSettleIt(String risky, String next) {
+    RiskAssessment first = whole.assess(risky);
+    assertThat(first.level()).as(risky).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    RiskAssessment after = whole.assess(next, List.of(first), List.of(risky));
+    assertThat(after.level()).as(next).isGreaterThanOrEqualTo(RiskLevel.HIGH);
+    assertThat(whole.assess(next).level()).as(next + " alone").isLessThan(RiskLevel.HIGH);
+  }
+
   @Test
   void aNegationTheRulesReadIsNotRaisedByTheEmbedding() {
     RiskAssessment a = whole.assess("我没有想死");
@@ -141,11 +164,18 @@ class SemanticLayerTest {
     assertThat(a.ask()).isFalse();
   }
 
+  /**
+   * The context layer does not read a bland question as risky; the risk said a moment before
+   * carries over to it instead (the question joins the open case, no second page), as the README
+   * promises for "a question about the parents' meeting".
+   */
   @Test
-  void contextNeverRaisesABlandMessageAfterARiskyOne() {
+  void aBlandQuestionAfterARiskyLineIsNotReadAsRiskyButTheRiskCarriesOver() {
     String earlier = "我真的不想活了";
     RiskAssessment a =
         whole.assess("请问下周三的家长会几点开始", List.of(whole.assess(earlier)), List.of(earlier));
-    assertThat(a.level()).isLessThan(RiskLevel.HIGH);
+    assertThat(a.level()).isEqualTo(RiskLevel.HIGH);
+    assertThat(a.ruleIds()).containsExactly(RiskAssessor.CARRIED_OVER);
+    assertThat(a.why()).extracting(Reason::layer).doesNotContain(Reason.Layer.CONTEXT);
   }
 }
